@@ -1,0 +1,249 @@
+/**
+ * Flujos en memoria: los sustitutos de `io.BytesIO` y `io.StringIO` de
+ * Python, para dar a un gestor su `wsgi.input`, su salida y su
+ * `wsgi.errors` sin archivos ni *sockets* (en pruebas y en el navegador).
+ *
+ * @module io
+ */
+
+import type { ErrorStream, InputStream, OutputStream } from './types';
+
+const NEWLINE = 0x0a;
+
+function closedFileError(): Error {
+  return new Error(
+    'Operación de E/S sobre un archivo cerrado. / I/O operation on closed file.',
+  );
+}
+
+/** Python treats a missing, null or negative size as "everything". */
+function isUnbounded(size: number | null | undefined): boolean {
+  return size === undefined || size === null || size < 0;
+}
+
+/**
+ * Un flujo binario en memoria: se lee como `wsgi.input` y se escribe como
+ * la salida de un gestor.
+ *
+ * Python: `io.BytesIO`. Como en Python, tiene una posición: `write` escribe
+ * en ella y `read` lee desde ella; `getvalue()` devuelve todo el contenido.
+ *
+ * @example
+ * ```ts
+ * const input = new BytesIO(new TextEncoder().encode('línea 1\nlínea 2\n'));
+ * input.readline(); // los bytes de "línea 1\n"
+ * const out = new BytesIO();
+ * out.write(new Uint8Array([72, 105]));
+ * out.getvalue();   // Uint8Array [72, 105]
+ * ```
+ */
+export class BytesIO implements InputStream, OutputStream {
+  private buffer: Uint8Array;
+  private size: number;
+  private position = 0;
+  private isClosed = false;
+
+  /** Crea el flujo con `initial` como contenido y la posición al principio. */
+  constructor(initial?: Uint8Array) {
+    this.buffer = initial ? Uint8Array.from(initial) : new Uint8Array(0);
+    this.size = this.buffer.length;
+  }
+
+  /** `true` después de `close()`. Python: `closed`. */
+  get closed(): boolean {
+    return this.isClosed;
+  }
+
+  /** Lee hasta `size` bytes desde la posición actual (todos si se omite). Python: `read(size=-1)`. */
+  read(size?: number | null): Uint8Array {
+    this.checkOpen();
+    const end = isUnbounded(size)
+      ? this.size
+      : Math.min(this.size, this.position + (size as number));
+    return this.take(end);
+  }
+
+  /** Lee hasta el siguiente `\n` incluido, o hasta `size` bytes. Python: `readline(size=-1)`. */
+  readline(size?: number | null): Uint8Array {
+    this.checkOpen();
+    const limit = isUnbounded(size)
+      ? this.size
+      : Math.min(this.size, this.position + (size as number));
+    const newline = this.buffer.subarray(0, limit).indexOf(NEWLINE, this.position);
+    return this.take(newline === -1 ? limit : newline + 1);
+  }
+
+  /**
+   * Lee las líneas que queden; con `hint > 0` para en cuanto ha leído al
+   * menos `hint` bytes. Python: `readlines(hint=-1)`.
+   */
+  readlines(hint?: number | null): Uint8Array[] {
+    this.checkOpen();
+    const lines: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const line = this.readline();
+      if (line.length === 0) break;
+      lines.push(line);
+      total += line.length;
+      if (!isUnbounded(hint) && (hint as number) > 0 && total >= (hint as number)) break;
+    }
+    return lines;
+  }
+
+  /** Recorre las líneas que quedan. Python: `for line in stream`. */
+  *[Symbol.iterator](): Iterator<Uint8Array> {
+    for (;;) {
+      const line = this.readline();
+      if (line.length === 0) return;
+      yield line;
+    }
+  }
+
+  /** Escribe `data` en la posición actual y devuelve cuántos bytes escribió. Python: `write(b)`. */
+  write(data: Uint8Array): number {
+    this.checkOpen();
+    if (!(data instanceof Uint8Array)) {
+      throw new TypeError(
+        'BytesIO.write() espera un Uint8Array. / a bytes-like object (Uint8Array) is required.',
+      );
+    }
+    const end = this.position + data.length;
+    this.ensureCapacity(end);
+    this.buffer.set(data, this.position);
+    this.position = end;
+    if (end > this.size) this.size = end;
+    return data.length;
+  }
+
+  /** No hace nada: no hay búfer que vaciar. Python: `flush()`. */
+  flush(): void {
+    this.checkOpen();
+  }
+
+  /** Todo el contenido, sea cual sea la posición. Python: `getvalue()`. */
+  getvalue(): Uint8Array {
+    this.checkOpen();
+    return this.buffer.slice(0, this.size);
+  }
+
+  /** Mueve la posición. Python: `seek(pos)` (solo desde el principio). */
+  seek(position: number): number {
+    this.checkOpen();
+    this.position = Math.max(0, position);
+    return this.position;
+  }
+
+  /** La posición actual. Python: `tell()`. */
+  tell(): number {
+    this.checkOpen();
+    return this.position;
+  }
+
+  /** Cierra el flujo; leer o escribir después es un error. Python: `close()`. */
+  close(): void {
+    this.isClosed = true;
+  }
+
+  private take(end: number): Uint8Array {
+    const start = Math.min(this.position, this.size);
+    const stop = Math.max(start, end);
+    this.position = stop;
+    return this.buffer.slice(start, stop);
+  }
+
+  private ensureCapacity(needed: number): void {
+    if (needed <= this.buffer.length) return;
+    const grown = new Uint8Array(Math.max(needed, this.buffer.length * 2, 64));
+    grown.set(this.buffer.subarray(0, this.size));
+    this.buffer = grown;
+  }
+
+  private checkOpen(): void {
+    if (this.isClosed) throw closedFileError();
+  }
+}
+
+/**
+ * Un flujo de texto en memoria: sirve de `wsgi.errors` para ver qué
+ * escribió una aplicación o un gestor.
+ *
+ * Python: `io.StringIO`. `write` añade en la posición actual, `read` lee
+ * desde ella y `getvalue()` devuelve todo.
+ *
+ * @example
+ * ```ts
+ * const errors = new StringIO();
+ * errors.write('aviso\n');
+ * errors.getvalue(); // 'aviso\n'
+ * ```
+ */
+export class StringIO implements ErrorStream {
+  private text: string;
+  private position = 0;
+  private isClosed = false;
+
+  /** Crea el flujo con `initial` como contenido y la posición al principio. */
+  constructor(initial = '') {
+    this.text = initial;
+  }
+
+  /** `true` después de `close()`. Python: `closed`. */
+  get closed(): boolean {
+    return this.isClosed;
+  }
+
+  /** Escribe `s` y devuelve su longitud. Python: `write(s)`. */
+  write(s: string): number {
+    this.checkOpen();
+    if (typeof s !== 'string') {
+      throw new TypeError(
+        `StringIO.write() espera una cadena, no ${typeof s}. / string argument expected, got ${typeof s}.`,
+      );
+    }
+    this.text = this.text.slice(0, this.position) + s + this.text.slice(this.position + s.length);
+    this.position += s.length;
+    return s.length;
+  }
+
+  /** Escribe cada cadena de `lines`. Python: `writelines(lines)`. */
+  writelines(lines: Iterable<string>): void {
+    for (const line of lines) this.write(line);
+  }
+
+  /** No hace nada: no hay búfer que vaciar. Python: `flush()`. */
+  flush(): void {
+    this.checkOpen();
+  }
+
+  /** Lee hasta `size` caracteres desde la posición (todos si se omite). Python: `read(size=-1)`. */
+  read(size?: number | null): string {
+    this.checkOpen();
+    const end = isUnbounded(size) ? this.text.length : this.position + (size as number);
+    const chunk = this.text.slice(this.position, end);
+    this.position += chunk.length;
+    return chunk;
+  }
+
+  /** Todo el contenido, sea cual sea la posición. Python: `getvalue()`. */
+  getvalue(): string {
+    this.checkOpen();
+    return this.text;
+  }
+
+  /** Mueve la posición. Python: `seek(pos)`. */
+  seek(position: number): number {
+    this.checkOpen();
+    this.position = Math.max(0, position);
+    return this.position;
+  }
+
+  /** Cierra el flujo. Python: `close()`. */
+  close(): void {
+    this.isClosed = true;
+  }
+
+  private checkOpen(): void {
+    if (this.isClosed) throw closedFileError();
+  }
+}

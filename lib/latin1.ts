@@ -1,0 +1,59 @@
+/**
+ * Latin-1 conversions: WSGI's native strings travel as ISO-8859-1 bytes.
+ * Internal helper shared by headers, handlers, util and simple_server.
+ *
+ * @internal
+ * @module
+ */
+
+/** True when every code unit of `text` fits in one latin-1 byte. */
+export function isLatin1(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0xff) return false;
+  }
+  return true;
+}
+
+/**
+ * Encodes a native string as latin-1 bytes; a code point over 0xFF is a
+ * `TypeError` naming the position, as Python's `str.encode('iso-8859-1')`
+ * refuses it.
+ */
+export function encodeLatin1(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0xff) {
+      throw new TypeError(
+        `El carácter ${JSON.stringify(text[i])} (posición ${i}) no cabe en latin-1: ` +
+          `las cadenas nativas de WSGI solo admiten puntos de código <= 0xFF. ` +
+          `/ Character at position ${i} is not latin-1.`,
+      );
+    }
+    bytes[i] = code;
+  }
+  return bytes;
+}
+
+/** Decodes bytes as latin-1: each byte becomes the code point of the same value. */
+export function decodeLatin1(bytes: Uint8Array): string {
+  let text = '';
+  const step = 0x8000;
+  for (let i = 0; i < bytes.length; i += step) {
+    text += String.fromCharCode.apply(null, Array.from(bytes.subarray(i, i + step)));
+  }
+  return text;
+}
+
+/** Concatenates byte chunks into one `Uint8Array`. */
+export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  let total = 0;
+  for (const chunk of chunks) total += chunk.length;
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
