@@ -1,0 +1,428 @@
+/**
+ * Gestión de las cabeceras de respuesta HTTP.
+ *
+ * Equivale a `wsgiref.headers` de Python: la clase `Headers` envuelve la
+ * lista de pares `[nombre, valor]` que una aplicación pasa a
+ * `start_response` y permite consultarla y modificarla como un
+ * diccionario que no distingue mayúsculas de minúsculas en los nombres.
+ *
+ * @module headers
+ */
+
+import { encodeLatin1 } from './latin1';
+import type { HeaderPair } from './types';
+
+// RFC 9110 §5.5: HTAB is allowed in field values but never in names.
+// Same sets as CPython 3.14's _name_disallowed_re / _value_disallowed_re.
+const NAME_DISALLOWED = /[\x00-\x1F\x7F]/;
+const VALUE_DISALLOWED = /[\x00-\x08\x0A-\x1F\x7F]/;
+
+/**
+ * Los parámetros de `addHeader`: cada clave es el nombre del parámetro
+ * (`_` se convierte en `-`) y su valor, una cadena que se escribe entre
+ * comillas o `null` para un parámetro sin valor.
+ *
+ * Python: los argumentos con nombre `**_params` de
+ * `wsgiref.headers.Headers.add_header`.
+ *
+ * @example
+ * ```ts
+ * const params: HeaderParams = { filename: 'informe.pdf', inline_only: null };
+ * ```
+ */
+export type HeaderParams = Record<string, string | null>;
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/**
+ * Checks a header name or value the way `Headers._convert_string_type`
+ * does: strings only (Python raises AssertionError; a TypeError is the
+ * JavaScript equivalent), no control characters.
+ */
+function checkString(value: unknown, kind: 'name' | 'value'): string {
+  if (typeof value !== 'string') {
+    throw new TypeError(
+      `Los nombres y valores de las cabeceras deben ser cadenas (se recibió ${describe(value)}). ` +
+        `/ Header names/values must be of type str (got ${describe(value)}).`,
+    );
+  }
+  if (kind === 'name' && NAME_DISALLOWED.test(value)) {
+    throw new Error(
+      'El nombre de la cabecera no puede contener caracteres de control (CR, LF, TAB…). ' +
+        '/ Control characters are not allowed in header names.',
+    );
+  }
+  if (kind === 'value' && VALUE_DISALLOWED.test(value)) {
+    throw new Error(
+      'El valor de la cabecera no puede contener caracteres de control (CR, LF…). ' +
+        '/ Control characters are not allowed in header values.',
+    );
+  }
+  return value;
+}
+
+function lowerName(name: unknown): string {
+  return checkString(name, 'name').toLowerCase();
+}
+
+/**
+ * Formats one `key="value"` parameter like Python's `_formatparam` with
+ * `quote=1`: a non-empty value is always quoted (backslash and double
+ * quote escaped); an empty or missing value leaves the bare key.
+ */
+function formatParam(key: string, value: string | null): string {
+  if (value === null || value.length === 0) return key;
+  const escaped = value.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+  return `${key}="${escaped}"`;
+}
+
+function checkPair(pair: unknown): void {
+  if (!Array.isArray(pair) || pair.length !== 2) {
+    throw new TypeError(
+      `Cada cabecera debe ser un par [nombre, valor] (se recibió ${describe(pair)}). ` +
+        `/ Each header must be a [name, value] pair (got ${describe(pair)}).`,
+    );
+  }
+  checkString(pair[0], 'name');
+  checkString(pair[1], 'value');
+}
+
+/**
+ * Una colección de cabeceras de respuesta HTTP, con acceso por nombre sin
+ * distinguir mayúsculas de minúsculas.
+ *
+ * Python: `wsgiref.headers.Headers`. Como en Python:
+ *
+ * - el constructor recibe un array de pares `[nombre, valor]` y trabaja
+ *   sobre **ese mismo** array (no lo copia): los cambios hechos con
+ *   `Headers` se ven en el array original y al revés; cualquier otra
+ *   cosa que no sea un array es un `TypeError`;
+ * - un nombre puede aparecer varias veces (`getAll` devuelve todos sus
+ *   valores y `length` cuenta los repetidos);
+ * - los nombres y valores tienen que ser cadenas (si no, `TypeError`) sin
+ *   caracteres de control: CR y LF permitirían inyectar cabeceras. El
+ *   tabulador sí se admite en los valores (RFC 9110, como CPython 3.14).
+ *
+ * En los bloques de código en vivo del sitio, este `Headers` oculta al
+ * `Headers` del navegador (la API *fetch*): son clases distintas.
+ *
+ * @example
+ * ```ts
+ * const lista: [string, string][] = [['Content-Type', 'text/plain']];
+ * const h = new Headers(lista);
+ * h.get('content-type');          // 'text/plain'
+ * h.set('X-Ejemplo', 'sí');
+ * lista.length;                   // 2: es el mismo array
+ * h.addHeader('Content-Disposition', 'attachment', { filename: 'a.txt' });
+ * h.toString();
+ * // 'Content-Type: text/plain\r\nX-Ejemplo: sí\r\n' +
+ * // 'Content-Disposition: attachment; filename="a.txt"\r\n\r\n'
+ * ```
+ */
+export class Headers implements Iterable<HeaderPair> {
+  private readonly list: HeaderPair[];
+
+  /**
+   * Envuelve `headers` (por defecto, un array vacío nuevo) sin copiarlo y
+   * comprueba cada par.
+   *
+   * Python: `Headers(headers=None)`.
+   *
+   * @param headers - El array de pares `[nombre, valor]` que se compartirá.
+   * @throws TypeError si `headers` no es un array, si un elemento no es un
+   *   par o si un nombre o un valor no es una cadena.
+   * @throws Error si un nombre o un valor tiene caracteres de control.
+   *
+   * @example
+   * ```ts
+   * new Headers().length;                  // 0
+   * new Headers([['X-A', '1']]).get('x-a'); // '1'
+   * new Headers('x' as never);             // TypeError
+   * ```
+   */
+  constructor(headers: HeaderPair[] | null = null) {
+    const list: unknown = headers ?? [];
+    if (!Array.isArray(list)) {
+      throw new TypeError(
+        'Headers espera un array de pares [nombre, valor]. ' +
+          '/ Headers must be a list of name/value tuples.',
+      );
+    }
+    this.list = list as HeaderPair[];
+    for (const pair of this.list) checkPair(pair);
+  }
+
+  /**
+   * El número total de cabeceras, contando las repetidas.
+   *
+   * Python: `len(headers)`.
+   *
+   * @example
+   * ```ts
+   * new Headers([['Set-Cookie', 'a=1'], ['Set-Cookie', 'b=2']]).length; // 2
+   * ```
+   */
+  get length(): number {
+    return this.list.length;
+  }
+
+  /**
+   * El valor de la primera cabecera llamada `name`, o `defaultValue`
+   * (`undefined` si se omite) cuando no hay ninguna.
+   *
+   * Python: `Headers.get(name, default=None)` y `headers[name]`.
+   *
+   * @example
+   * ```ts
+   * const h = new Headers([['Content-Type', 'text/html']]);
+   * h.get('CONTENT-TYPE');        // 'text/html'
+   * h.get('X-Falta');             // undefined
+   * h.get('X-Falta', 'ninguna');  // 'ninguna'
+   * ```
+   */
+  get(name: string): string | undefined;
+  get<T>(name: string, defaultValue: T): string | T;
+  get<T>(name: string, defaultValue?: T): string | T | undefined {
+    const wanted = lowerName(name);
+    for (const [key, value] of this.list) {
+      if (key.toLowerCase() === wanted) return value;
+    }
+    return defaultValue;
+  }
+
+  /**
+   * Fija el valor de una cabecera: borra todas las que se llamen `name` y
+   * añade `[name, value]` al final.
+   *
+   * Python: `headers[name] = value`. Como allí, el borrado ocurre antes de
+   * comprobar `value`: un valor rechazado deja la cabecera borrada.
+   *
+   * @example
+   * ```ts
+   * const h = new Headers([['X-A', '1'], ['X-B', '2'], ['x-a', '3']]);
+   * h.set('X-A', '4');
+   * h.items(); // [['X-B', '2'], ['X-A', '4']]
+   * ```
+   */
+  set(name: string, value: string): void {
+    this.delete(name);
+    this.list.push([checkString(name, 'name'), checkString(value, 'value')]);
+  }
+
+  /**
+   * Borra todas las cabeceras llamadas `name`; si no hay ninguna, no hace
+   * nada (no es un error).
+   *
+   * Python: `del headers[name]`.
+   *
+   * @example
+   * ```ts
+   * const h = new Headers([['Set-Cookie', 'a=1'], ['Set-Cookie', 'b=2']]);
+   * h.delete('set-cookie');
+   * h.length;            // 0
+   * h.delete('X-Falta'); // sin error
+   * ```
+   */
+  delete(name: string): void {
+    const wanted = lowerName(name);
+    // In place, like Python's `self._headers[:] = ...`: the list stays shared.
+    let kept = 0;
+    for (const pair of this.list) {
+      if (pair[0].toLowerCase() !== wanted) this.list[kept++] = pair;
+    }
+    this.list.length = kept;
+  }
+
+  /**
+   * `true` si hay al menos una cabecera llamada `name`.
+   *
+   * Python: `name in headers`.
+   *
+   * @example
+   * ```ts
+   * const h = new Headers([['Content-Length', '0']]);
+   * h.has('content-length'); // true
+   * h.has('Content-Type');   // false
+   * ```
+   */
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+
+  /**
+   * Todos los valores de las cabeceras llamadas `name`, en el orden en que
+   * aparecen; un array vacío si no hay ninguna.
+   *
+   * Python: `Headers.get_all(name)`.
+   *
+   * @example
+   * ```ts
+   * const h = new Headers([['Set-Cookie', 'a=1'], ['Set-Cookie', 'b=2']]);
+   * h.getAll('set-cookie'); // ['a=1', 'b=2']
+   * h.getAll('X-Falta');    // []
+   * ```
+   */
+  getAll(name: string): string[] {
+    const wanted = lowerName(name);
+    return this.list.filter(([key]) => key.toLowerCase() === wanted).map(([, value]) => value);
+  }
+
+  /**
+   * Devuelve el valor de la primera cabecera llamada `name`; si no hay
+   * ninguna, añade `[name, value]` y devuelve `value`.
+   *
+   * Python: `Headers.setdefault(name, value)`.
+   *
+   * @example
+   * ```ts
+   * const h = new Headers([['Content-Type', 'text/html']]);
+   * h.setDefault('Content-Type', 'text/plain'); // 'text/html' (ya estaba)
+   * h.setDefault('X-Nueva', 'sí');              // 'sí' (la añade)
+   * ```
+   */
+  setDefault(name: string, value: string): string {
+    const existing = this.get(name);
+    if (existing !== undefined) return existing;
+    this.list.push([checkString(name, 'name'), checkString(value, 'value')]);
+    return value;
+  }
+
+  /**
+   * Añade una cabecera con parámetros, sin borrar las que ya haya.
+   *
+   * Cada parámetro se escribe como `clave="valor"` (siempre entre comillas,
+   * escapando `\` y `"`); un parámetro con valor `null` (o cadena vacía)
+   * se escribe solo con su clave, y `_` en la clave se convierte en `-`.
+   * Con `value` igual a `null` la cabecera lleva solo los parámetros. Las
+   * partes se unen con `"; "`.
+   *
+   * Python: `Headers.add_header(_name, _value, **_params)`.
+   *
+   * @example
+   * ```ts
+   * const h = new Headers();
+   * h.addHeader('Content-Disposition', 'attachment', { filename: 'bud.gif' });
+   * h.get('content-disposition'); // 'attachment; filename="bud.gif"'
+   * h.addHeader('X-Opciones', null, { modo_rapido: null, nivel: '2' });
+   * h.get('x-opciones');          // 'modo-rapido; nivel="2"'
+   * ```
+   */
+  addHeader(name: string, value: string | null, params: HeaderParams = {}): void {
+    const parts: string[] = [];
+    if (value !== null) parts.push(checkString(value, 'value'));
+    for (const [rawKey, paramValue] of Object.entries(params)) {
+      const key = checkString(rawKey, 'name').replace(/_/g, '-');
+      if (paramValue === null) {
+        parts.push(key);
+      } else {
+        parts.push(formatParam(key, checkString(paramValue, 'value')));
+      }
+    }
+    this.list.push([checkString(name, 'name'), parts.join('; ')]);
+  }
+
+  /**
+   * Los nombres de todas las cabeceras, en orden y con repeticiones.
+   *
+   * Python: `Headers.keys()`.
+   *
+   * @example
+   * ```ts
+   * new Headers([['A', '1'], ['B', '2'], ['A', '3']]).keys(); // ['A', 'B', 'A']
+   * ```
+   */
+  keys(): string[] {
+    return this.list.map(([key]) => key);
+  }
+
+  /**
+   * Los valores de todas las cabeceras, en orden y con repeticiones.
+   *
+   * Python: `Headers.values()`.
+   *
+   * @example
+   * ```ts
+   * new Headers([['A', '1'], ['B', '2']]).values(); // ['1', '2']
+   * ```
+   */
+  values(): string[] {
+    return this.list.map(([, value]) => value);
+  }
+
+  /**
+   * Una copia de la lista de pares `[nombre, valor]`: cambiarla no cambia
+   * las cabeceras.
+   *
+   * Python: `Headers.items()`.
+   *
+   * @example
+   * ```ts
+   * const lista: [string, string][] = [['A', '1']];
+   * const copia = new Headers(lista).items();
+   * copia === lista; // false
+   * copia;           // [['A', '1']]
+   * ```
+   */
+  items(): HeaderPair[] {
+    return this.list.map(([key, value]): HeaderPair => [key, value]);
+  }
+
+  /**
+   * Recorre los pares `[nombre, valor]` en orden.
+   *
+   * Python: no tiene equivalente directo; es `for name, value in headers.items()`.
+   *
+   * @example
+   * ```ts
+   * for (const [nombre, valor] of new Headers([['A', '1']])) {
+   *   console.log(nombre, valor); // A 1
+   * }
+   * ```
+   */
+  *[Symbol.iterator](): Iterator<HeaderPair> {
+    for (const [key, value] of this.list) yield [key, value];
+  }
+
+  /**
+   * El bloque de cabeceras listo para enviar: una línea `Nombre: valor`
+   * por cabecera, cada una terminada en CRLF, y una línea vacía final.
+   *
+   * Python: `str(headers)`.
+   *
+   * @example
+   * ```ts
+   * new Headers([['Content-Type', 'text/plain']]).toString();
+   * // 'Content-Type: text/plain\r\n\r\n'
+   * new Headers().toString(); // '\r\n'
+   * ```
+   */
+  toString(): string {
+    return [...this.list.map(([key, value]) => `${key}: ${value}`), '', ''].join('\r\n');
+  }
+
+  /**
+   * El mismo bloque que `toString()`, codificado en latin-1 (ISO-8859-1),
+   * como viaja por la red.
+   *
+   * Python: `bytes(headers)`.
+   *
+   * @throws TypeError si algún carácter no cabe en latin-1.
+   *
+   * @example
+   * ```ts
+   * new Headers([['X-A', 'ñ']]).toBytes();
+   * // Uint8Array [88, 45, 65, 58, 32, 241, 13, 10, 13, 10]
+   * ```
+   */
+  toBytes(): Uint8Array {
+    return encodeLatin1(this.toString());
+  }
+}
