@@ -1,0 +1,424 @@
+/**
+ * Utilidades varias para WSGI: reconstruir URL a partir del entorno,
+ * recorrer `PATH_INFO`, preparar un entorno de prueba, reconocer las
+ * cabeceras *hop-by-hop* y envolver un archivo en un iterable.
+ *
+ * Equivale a `wsgiref.util` de Python.
+ *
+ * @module util
+ */
+
+import { BytesIO, StringIO } from './io';
+import { encodeLatin1 } from './latin1';
+import type { WSGIEnvironment } from './types';
+
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailers',
+  'transfer-encoding',
+  'upgrade',
+]);
+
+const HTTPS_ON = ['yes', 'on', '1'];
+
+// urllib.parse's _ALWAYS_SAFE: letters, digits and "_.-~".
+const ALWAYS_SAFE = /^[A-Za-z0-9_.\-~]$/;
+
+/**
+ * Percent-encodes `text` like Python's
+ * `urllib.parse.quote(text, safe, encoding='latin1')`: each character
+ * becomes one latin-1 byte; bytes outside the always-safe set and `safe`
+ * become `%XX` (upper-case hex). A character above U+00FF is an error, as
+ * Python's strict latin-1 encoding refuses it.
+ */
+function quoteLatin1(text: string, safe: string): string {
+  let out = '';
+  for (const byte of encodeLatin1(text)) {
+    const char = String.fromCharCode(byte);
+    if (byte < 0x80 && (ALWAYS_SAFE.test(char) || safe.includes(char))) {
+      out += char;
+    } else {
+      out += '%' + byte.toString(16).toUpperCase().padStart(2, '0');
+    }
+  }
+  return out;
+}
+
+function hasKey(environ: WSGIEnvironment, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(environ, key);
+}
+
+function setDefault(environ: WSGIEnvironment, key: string, value: unknown): void {
+  if (!hasKey(environ, key)) environ[key] = value;
+}
+
+function expectString(value: unknown, key: string): string {
+  if (typeof value !== 'string') {
+    throw new TypeError(
+      `environ['${key}'] debe ser una cadena (es ${value === null ? 'null' : typeof value}). ` +
+        `/ environ['${key}'] must be a str.`,
+    );
+  }
+  return value;
+}
+
+/** Python's `environ[key]`: a missing key is an error (KeyError there). */
+function requireString(environ: WSGIEnvironment, key: string): string {
+  if (!hasKey(environ, key)) {
+    throw new Error(
+      `Falta la clave '${key}' en el entorno (setupTestingDefaults la rellena). ` +
+        `/ KeyError: '${key}'.`,
+    );
+  }
+  return expectString(environ[key], key);
+}
+
+/** Python's `environ.get(key, fallback)` for a value that must be a string. */
+function stringOr(environ: WSGIEnvironment, key: string, fallback: string): string {
+  return hasKey(environ, key) ? expectString(environ[key], key) : fallback;
+}
+
+/** Python's truthiness test of `environ.get(key)` for string values. */
+function truthy(environ: WSGIEnvironment, key: string): boolean {
+  const value = environ[key];
+  if (value === undefined || value === null || value === false || value === 0) return false;
+  return value !== '';
+}
+
+/**
+ * Adivina si `wsgi.url_scheme` debe ser `'http'` o `'https'`: es
+ * `'https'` solo cuando la variable `HTTPS` del entorno vale exactamente
+ * `'yes'`, `'on'` o `'1'`.
+ *
+ * Python: `wsgiref.util.guess_scheme(environ)`.
+ *
+ * @example
+ * ```ts
+ * guessScheme({});                // 'http'
+ * guessScheme({ HTTPS: 'on' });   // 'https'
+ * guessScheme({ HTTPS: 'true' }); // 'http'
+ * ```
+ */
+export function guessScheme(environ: WSGIEnvironment): 'http' | 'https' {
+  return HTTPS_ON.includes(environ.HTTPS as string) ? 'https' : 'http';
+}
+
+/**
+ * La URI base de la aplicación, sin `PATH_INFO` ni `QUERY_STRING`.
+ *
+ * Usa `HTTP_HOST` si existe y no está vacío; si no, `SERVER_NAME` más
+ * `:SERVER_PORT` cuando el puerto no es el del esquema (80 para http, 443
+ * para https). Termina con `SCRIPT_NAME` (o `/`) codificado con `%XX`
+ * como latin-1, con `/` como único carácter seguro aparte de letras,
+ * dígitos y `_.-~`. Necesita `wsgi.url_scheme` en el entorno (PEP 3333).
+ *
+ * Python: `wsgiref.util.application_uri(environ)`.
+ *
+ * @throws Error si falta `wsgi.url_scheme` (o, sin `HTTP_HOST`,
+ *   `SERVER_NAME` o `SERVER_PORT`).
+ *
+ * @example
+ * ```ts
+ * const environ = { SCRIPT_NAME: '/tienda/año' };
+ * setupTestingDefaults(environ);
+ * applicationUri(environ); // 'http://127.0.0.1/tienda/a%F1o'
+ * ```
+ */
+export function applicationUri(environ: WSGIEnvironment): string {
+  const scheme = requireString(environ, 'wsgi.url_scheme');
+  let url = scheme + '://';
+  if (truthy(environ, 'HTTP_HOST')) {
+    url += expectString(environ.HTTP_HOST, 'HTTP_HOST');
+  } else {
+    url += requireString(environ, 'SERVER_NAME');
+    const port = requireString(environ, 'SERVER_PORT');
+    const defaultPort = scheme === 'https' ? '443' : '80';
+    if (port !== defaultPort) url += ':' + port;
+  }
+  const scriptName = truthy(environ, 'SCRIPT_NAME')
+    ? expectString(environ.SCRIPT_NAME, 'SCRIPT_NAME')
+    : '/';
+  return url + quoteLatin1(scriptName, '/');
+}
+
+/**
+ * La URI completa de la petición: `applicationUri` más `PATH_INFO`
+ * codificado con `%XX` (latin-1; `/`, `;`, `=` y `,` se dejan tal cual) y,
+ * si `includeQuery` es `true`, `?` y `QUERY_STRING` sin tocar.
+ *
+ * Python: `wsgiref.util.request_uri(environ, include_query=True)`.
+ *
+ * @example
+ * ```ts
+ * const environ = { SCRIPT_NAME: '/app', PATH_INFO: '/año;v=1', QUERY_STRING: 'q=1' };
+ * setupTestingDefaults(environ);
+ * requestUri(environ);        // 'http://127.0.0.1/app/a%F1o;v=1?q=1'
+ * requestUri(environ, false); // 'http://127.0.0.1/app/a%F1o;v=1'
+ * ```
+ */
+export function requestUri(environ: WSGIEnvironment, includeQuery = true): string {
+  let url = applicationUri(environ);
+  const pathInfo = quoteLatin1(stringOr(environ, 'PATH_INFO', ''), '/;=,');
+  // applicationUri already ended in the "/" that stands for an empty SCRIPT_NAME.
+  url += truthy(environ, 'SCRIPT_NAME') ? pathInfo : pathInfo.slice(1);
+  if (includeQuery && truthy(environ, 'QUERY_STRING')) {
+    url += '?' + expectString(environ.QUERY_STRING, 'QUERY_STRING');
+  }
+  return url;
+}
+
+/**
+ * Python's `posixpath.normpath`: drops empty and "." segments, resolves
+ * ".." and keeps exactly two leading slashes (POSIX lets "//" mean
+ * something else) but folds three or more into one.
+ */
+function normpath(path: string): string {
+  if (path === '') return '.';
+  let initialSlashes = path.startsWith('/') ? 1 : 0;
+  if (path.startsWith('//') && !path.startsWith('///')) initialSlashes = 2;
+  const kept: string[] = [];
+  for (const segment of path.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    const climbs = segment === '..';
+    const last = kept[kept.length - 1];
+    if (!climbs || (initialSlashes === 0 && kept.length === 0) || last === '..') {
+      kept.push(segment);
+    } else if (kept.length > 0) {
+      kept.pop();
+    }
+  }
+  const joined = '/'.repeat(initialSlashes) + kept.join('/');
+  return joined || '.';
+}
+
+/**
+ * Pasa el primer segmento de `PATH_INFO` a `SCRIPT_NAME` y lo devuelve;
+ * devuelve `null` si `PATH_INFO` está vacío. Modifica `environ`.
+ *
+ * Los segmentos vacíos y `.` intermedios de `PATH_INFO` se descartan y
+ * `SCRIPT_NAME` se normaliza como `posixpath.normpath` (resuelve `..`).
+ * Casos especiales, iguales que en Python: si `PATH_INFO` es `/`, devuelve
+ * `''` y añade `/` a `SCRIPT_NAME` (para distinguir `/x` de `/x/`); si el
+ * único segmento que queda es `.`, devuelve `null` y deja `PATH_INFO` vacío.
+ *
+ * Python: `wsgiref.util.shift_path_info(environ)`.
+ *
+ * @throws Error si `PATH_INFO` no vacío no contiene ninguna `/` (en
+ *   Python, `IndexError`).
+ *
+ * @example
+ * ```ts
+ * const environ = { SCRIPT_NAME: '/app', PATH_INFO: '/usuarios/42' };
+ * shiftPathInfo(environ); // 'usuarios'
+ * environ;                // SCRIPT_NAME '/app/usuarios', PATH_INFO '/42'
+ * shiftPathInfo(environ); // '42'
+ * shiftPathInfo(environ); // null: ya no queda nada
+ * ```
+ */
+export function shiftPathInfo(environ: WSGIEnvironment): string | null {
+  if (!truthy(environ, 'PATH_INFO')) return null;
+  const pathInfo = expectString(environ.PATH_INFO, 'PATH_INFO');
+
+  let parts = pathInfo.split('/');
+  if (parts.length < 2) {
+    throw new Error(
+      `PATH_INFO debe empezar por '/' (se recibió ${JSON.stringify(pathInfo)}). ` +
+        '/ IndexError: list index out of range.',
+    );
+  }
+  const middle = parts.slice(1, -1).filter((part) => part !== '' && part !== '.');
+  parts = [parts[0], ...middle, parts[parts.length - 1]];
+  const name = parts[1];
+  parts.splice(1, 1);
+
+  let scriptName = normpath(stringOr(environ, 'SCRIPT_NAME', '') + '/' + name);
+  if (scriptName.endsWith('/')) scriptName = scriptName.slice(0, -1);
+  if (!name && !scriptName.endsWith('/')) scriptName += '/';
+
+  environ.SCRIPT_NAME = scriptName;
+  environ.PATH_INFO = parts.join('/');
+  // A lone "/." is never stripped above (the last segment is kept), so it
+  // is turned into "nothing left" here, as Python does.
+  return name === '.' ? null : name;
+}
+
+/**
+ * Completa `environ` con valores de prueba para lo que falte: no cambia
+ * ninguna clave que ya exista (aunque su valor sea `undefined` o `null`).
+ *
+ * Añade, en este orden y solo si faltan: `SERVER_NAME` (`'127.0.0.1'`),
+ * `SERVER_PROTOCOL` (`'HTTP/1.0'`), `HTTP_HOST` (el valor de
+ * `SERVER_NAME`), `REQUEST_METHOD` (`'GET'`), `SCRIPT_NAME` (`''`) y
+ * `PATH_INFO` (`'/'`) — estas dos solo si faltan ambas —, `wsgi.version`
+ * (`[1, 0]`), `wsgi.run_once`, `wsgi.multithread` y `wsgi.multiprocess`
+ * (`false`; Python usa `0`), `wsgi.input` (un `BytesIO` vacío),
+ * `wsgi.errors` (un `StringIO`), `wsgi.url_scheme` (según `guessScheme`)
+ * y `SERVER_PORT` (`'80'` con http, `'443'` con https).
+ *
+ * Sirve para pruebas de aplicaciones y servidores; un servidor real no
+ * debe usarlo, porque los datos son inventados.
+ *
+ * Python: `wsgiref.util.setup_testing_defaults(environ)`.
+ *
+ * @example
+ * ```ts
+ * const environ: WSGIEnvironment = { PATH_INFO: '/hola', HTTPS: 'on' };
+ * setupTestingDefaults(environ);
+ * environ.SERVER_PORT;       // '443'
+ * environ['wsgi.url_scheme']; // 'https'
+ * environ.SCRIPT_NAME;       // undefined: PATH_INFO ya existía
+ * ```
+ */
+export function setupTestingDefaults(environ: WSGIEnvironment): void {
+  setDefault(environ, 'SERVER_NAME', '127.0.0.1');
+  setDefault(environ, 'SERVER_PROTOCOL', 'HTTP/1.0');
+
+  setDefault(environ, 'HTTP_HOST', environ.SERVER_NAME);
+  setDefault(environ, 'REQUEST_METHOD', 'GET');
+
+  if (!hasKey(environ, 'SCRIPT_NAME') && !hasKey(environ, 'PATH_INFO')) {
+    environ.SCRIPT_NAME = '';
+    environ.PATH_INFO = '/';
+  }
+
+  setDefault(environ, 'wsgi.version', [1, 0]);
+  setDefault(environ, 'wsgi.run_once', false);
+  setDefault(environ, 'wsgi.multithread', false);
+  setDefault(environ, 'wsgi.multiprocess', false);
+
+  setDefault(environ, 'wsgi.input', new BytesIO());
+  setDefault(environ, 'wsgi.errors', new StringIO());
+  setDefault(environ, 'wsgi.url_scheme', guessScheme(environ));
+
+  if (environ['wsgi.url_scheme'] === 'http') {
+    setDefault(environ, 'SERVER_PORT', '80');
+  } else if (environ['wsgi.url_scheme'] === 'https') {
+    setDefault(environ, 'SERVER_PORT', '443');
+  }
+}
+
+/**
+ * `true` si `headerName` es una cabecera *hop-by-hop* de HTTP/1.1
+ * (`Connection`, `Keep-Alive`, `Proxy-Authenticate`,
+ * `Proxy-Authorization`, `TE`, `Trailers`, `Transfer-Encoding`,
+ * `Upgrade`), sin distinguir mayúsculas. PEP 3333 prohíbe que una
+ * aplicación las envíe: son cosa del servidor.
+ *
+ * Python: `wsgiref.util.is_hop_by_hop(header_name)`.
+ *
+ * @example
+ * ```ts
+ * isHopByHop('Keep-Alive');   // true
+ * isHopByHop('Content-Type'); // false
+ * ```
+ */
+export function isHopByHop(headerName: string): boolean {
+  return HOP_BY_HOP.has(headerName.toLowerCase());
+}
+
+/**
+ * Lo que `FileWrapper` necesita de un objeto parecido a un archivo:
+ * `read(size)` y, si lo tiene, `close()`.
+ *
+ * Python: cualquier objeto con `read` (`wsgiref.types._Readable`).
+ *
+ * @example
+ * ```ts
+ * const archivo: ReadableFile = new BytesIO(new Uint8Array([1, 2, 3]));
+ * ```
+ */
+export interface ReadableFile<T extends Uint8Array | string = Uint8Array> {
+  read(size: number): T | null | undefined;
+  close?(): unknown;
+}
+
+/**
+ * Convierte un objeto parecido a un archivo en un iterador de bloques de
+ * `blksize` bytes (8192 por defecto), que termina cuando `read` devuelve
+ * un bloque vacío. Es el envoltorio de archivo que un servidor ofrece como
+ * `wsgi.file_wrapper` (PEP 3333, *Optional Platform-Specific File
+ * Handling*).
+ *
+ * Es su propio iterador, como en Python. `close()` cierra el archivo si
+ * este tiene `close`; el servidor lo llama al terminar la respuesta.
+ *
+ * Python: `wsgiref.util.FileWrapper(filelike, blksize=8192)`.
+ *
+ * @example
+ * ```ts
+ * const archivo = new BytesIO(new TextEncoder().encode('abcdefgh'));
+ * const envoltorio = new FileWrapper(archivo, 3);
+ * [...envoltorio].map((b) => new TextDecoder().decode(b)); // ['abc', 'def', 'gh']
+ * envoltorio.close(); // cierra el BytesIO
+ * ```
+ */
+export class FileWrapper<T extends Uint8Array | string = Uint8Array>
+  implements IterableIterator<T>
+{
+  /** El archivo envuelto. Python: `filelike`. */
+  readonly filelike: ReadableFile<T>;
+  /** El tamaño de cada bloque leído. Python: `blksize`. */
+  readonly blksize: number;
+
+  /**
+   * Envuelve `filelike`; no lee nada todavía.
+   *
+   * @example
+   * ```ts
+   * new FileWrapper(new BytesIO(), 1024).blksize; // 1024
+   * ```
+   */
+  constructor(filelike: ReadableFile<T>, blksize = 8192) {
+    this.filelike = filelike;
+    this.blksize = blksize;
+  }
+
+  /**
+   * Lee el siguiente bloque; termina cuando `read` devuelve algo vacío.
+   * Python: `FileWrapper.__next__()`.
+   *
+   * @example
+   * ```ts
+   * new FileWrapper(new BytesIO(new Uint8Array([7])), 8).next(); // valor Uint8Array [7]
+   * ```
+   */
+  next(): IteratorResult<T, undefined> {
+    const data = this.filelike.read(this.blksize);
+    if (data !== null && data !== undefined && data.length > 0) return { done: false, value: data };
+    return { done: true, value: undefined };
+  }
+
+  /**
+   * Devuelve el propio envoltorio, como `iter()` en Python.
+   *
+   * @example
+   * ```ts
+   * const w = new FileWrapper(new BytesIO());
+   * w[Symbol.iterator]() === w; // true
+   * ```
+   */
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  /**
+   * Cierra el archivo envuelto, si tiene `close()`; si no, no hace nada.
+   *
+   * Python: `FileWrapper.close`, que solo existe cuando el archivo tiene
+   * `close`.
+   *
+   * @example
+   * ```ts
+   * const archivo = new BytesIO();
+   * new FileWrapper(archivo).close();
+   * archivo.closed; // true
+   * ```
+   */
+  close(): void {
+    if (typeof this.filelike.close === 'function') this.filelike.close();
+  }
+}
