@@ -146,10 +146,12 @@ export class BytesIO implements InputStream, OutputStream {
   }
 
   private take(end: number): Uint8Array {
-    const start = Math.min(this.position, this.size);
-    const stop = Math.max(start, end);
+    // Past the end nothing is read and the position stays, as in Python.
+    if (this.position >= this.size) return new Uint8Array(0);
+    const stop = Math.max(this.position, end);
+    const chunk = this.buffer.slice(this.position, stop);
     this.position = stop;
-    return this.buffer.slice(start, stop);
+    return chunk;
   }
 
   private ensureCapacity(needed: number): void {
@@ -201,7 +203,9 @@ export class StringIO implements ErrorStream {
         `StringIO.write() espera una cadena, no ${typeof s}. / string argument expected, got ${typeof s}.`,
       );
     }
-    this.text = this.text.slice(0, this.position) + s + this.text.slice(this.position + s.length);
+    // Writing past the end fills the gap with NUL, as Python's StringIO does.
+    const head = this.text.slice(0, this.position).padEnd(this.position, '\0');
+    this.text = head + s + this.text.slice(this.position + s.length);
     this.position += s.length;
     return s.length;
   }
