@@ -1,0 +1,33 @@
+/**
+ * wsgiref-ts: el módulo `wsgiref` de Python portado a TypeScript.
+ *
+ * Este punto de entrada reúne todo lo que funciona también en el
+ * navegador: los tipos del protocolo WSGI (PEP 3333), los flujos en
+ * memoria, las cabeceras, las utilidades, el verificador de
+ * compatibilidad, los gestores y el intercambio HTTP sin *sockets*. El
+ * servidor de desarrollo (`simple_server`) necesita Node.js y se importa
+ * aparte, desde `lib/simple_server`.
+ *
+ * Cada símbolo lleva el nombre de su equivalente en Python en camelCase:
+ * `wsgiref.util.setup_testing_defaults` es `setupTestingDefaults`,
+ * `wsgiref.headers.Headers.get_all` es `Headers.getAll`.
+ *
+ * @example
+ * ```ts
+ * import { Headers, setupTestingDefaults, requestUri } from './index';
+ *
+ * const environ = { PATH_INFO: '/hola' };
+ * setupTestingDefaults(environ);
+ * requestUri(environ); // 'http://127.0.0.1/hola'
+ * new Headers([['Content-Type', 'text/plain']]).toString();
+ * // 'Content-Type: text/plain\r\n\r\n'
+ * ```
+ *
+ * @module
+ */
+
+export * from './types';
+export * from './io';
+export * from './headers';
+export * from './util';
+export * from './validate';
