@@ -1,0 +1,172 @@
+// npm run bench: the same application served three ways on 127.0.0.1 —
+// Python's wsgiref.simple_server, lib/simple_server.ts and bare node:http —
+// each in its own child process, driven by autocannon with one request per
+// connection (`Connection: close`). Prints requests/s, p50/p99 latency,
+// the server's peak RSS (VmHWM), errors, and ratios vs Python and node:http.
+//
+// Env: BENCH_SECONDS (default 5) per measurement, BENCH_WARMUP (default 1),
+// BENCH_ROWS (comma list of row ids), BENCH_SERVERS (comma list),
+// BENCH_PROFILE=1 writes a --cpu-prof profile of the port's process to
+// test-artifacts/bench-profiles/.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { runLoad, type LoadOptions, type LoadResult } from './load';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 1);
+const PROFILE = process.env.BENCH_PROFILE === '1';
+const PROFILE_DIR = join(ROOT, 'test-artifacts', 'bench-profiles');
+const MIB = 1 << 20;
+
+interface ServerKind { id: string; label: string; command: string; args: string[] }
+
+const SERVERS: ServerKind[] = [
+  { id: 'python', label: 'Python wsgiref', command: 'python3', args: [join(HERE, 'peers', 'wsgiref_server.py')] },
+  {
+    id: 'port',
+    label: 'lib/simple_server',
+    command: process.execPath,
+    args: [
+      ...(PROFILE ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : []),
+      '--import', 'tsx', join(HERE, 'peers', 'port_server.ts'),
+    ],
+  },
+  { id: 'node', label: 'node:http', command: process.execPath, args: ['--import', 'tsx', join(HERE, 'peers', 'node_http_server.ts')] },
+];
+
+interface Row { id: string; label: string; load: Omit<LoadOptions, 'port' | 'seconds'> }
+
+const ROWS: Row[] = [
+  { id: 'hello', label: 'hello world, c=32', load: { path: '/', connections: 32 } },
+  { id: 'big', label: '1 MiB response, c=32', load: { path: '/big', connections: 32 } },
+  {
+    id: 'post',
+    label: '1 MiB POST echoed, c=32',
+    load: { path: '/echo', method: 'POST', body: new Uint8Array(MIB).fill(0x79), connections: 32 },
+  },
+  { id: 'c256', label: 'hello world, c=256', load: { path: '/', connections: 256 } },
+];
+
+function pick<T extends { id: string }>(all: T[], env: string | undefined): T[] {
+  if (!env) return all;
+  const wanted = new Set(env.split(',').map((s) => s.trim()));
+  return all.filter((item) => wanted.has(item.id));
+}
+
+interface Running { child: ChildProcess; port: number }
+
+async function start(kind: ServerKind): Promise<Running> {
+  const child = spawn(kind.command, kind.args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] });
+  const lines = createInterface({ input: child.stdout! });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${kind.label} exited early (${code})`)));
+    lines.once('line', (line) => resolve(Number(line)));
+  });
+  lines.close();
+  return { child, port };
+}
+
+async function stop(running: Running): Promise<void> {
+  const exited = new Promise((resolve) => running.child.once('exit', resolve));
+  running.child.kill('SIGTERM');
+  const timer = setTimeout(() => running.child.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Peak resident set size of a process in MiB (VmHWM), or NaN. */
+function peakRssMiB(pid: number | undefined): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'latin1');
+    const match = /^VmHWM:\s+(\d+) kB/m.exec(status);
+    return match ? Number(match[1]) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+interface Measurement extends LoadResult { rssMiB: number }
+
+async function measure(kind: ServerKind, row: Row): Promise<Measurement> {
+  const running = await start(kind);
+  try {
+    if (WARMUP > 0) await runLoad({ ...row.load, port: running.port, seconds: WARMUP });
+    const result = await runLoad({ ...row.load, port: running.port, seconds: SECONDS });
+    return { ...result, rssMiB: peakRssMiB(running.child.pid) };
+  } finally {
+    await stop(running);
+  }
+}
+
+function versionOf(command: string, args: string[]): string {
+  const out = spawnSync(command, args, { encoding: 'utf8' });
+  return `${out.stdout}${out.stderr}`.trim();
+}
+
+function machine(): string {
+  const cpu = cpus();
+  return [
+    `CPU: ${cpu.length} x ${cpu[0]?.model ?? '?'}`,
+    `RAM: ${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    `load average at start: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`,
+    `Node.js ${process.version}`,
+    versionOf('python3', ['--version']),
+    `${SECONDS} s per measurement after ${WARMUP} s warm-up; one request per connection (Connection: close)`,
+  ].join('\n');
+}
+
+const errorsCell = (m: Measurement): string => {
+  const codes = Object.entries(m.errorCodes).map(([code, n]) => `${code} ${n}`).join(', ');
+  return codes ? `${m.errors} (${codes})` : String(m.errors);
+};
+const fmt = (n: number, digits = 0): string => (Number.isFinite(n) ? n.toFixed(digits) : '-');
+const ratio = (a: number, b: number | undefined): string =>
+  b && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}x` : '-';
+
+function table(results: Map<string, Map<string, Measurement>>, rows: Row[], servers: ServerKind[]): string {
+  const header = ['row', 'server', 'req/s', 'p50 ms', 'p99 ms', 'peak RSS MiB', 'errors', 'timeouts', 'non-2xx', 'vs Python', 'vs node:http'];
+  const lines = [header];
+  for (const row of rows) {
+    const byServer = results.get(row.id);
+    if (!byServer) continue;
+    for (const kind of servers) {
+      const m = byServer.get(kind.id);
+      if (!m) continue;
+      lines.push([
+        row.label, kind.label, fmt(m.requestsPerSecond), fmt(m.p50, 2), fmt(m.p99, 2), fmt(m.rssMiB, 1),
+        errorsCell(m), String(m.timeouts), String(m.non2xx),
+        ratio(m.requestsPerSecond, byServer.get('python')?.requestsPerSecond),
+        ratio(m.requestsPerSecond, byServer.get('node')?.requestsPerSecond),
+      ]);
+    }
+  }
+  const widths = header.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)));
+  const render = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [render(lines[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.slice(1).map(render)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const rows = pick(ROWS, process.env.BENCH_ROWS);
+  const servers = pick(SERVERS, process.env.BENCH_SERVERS);
+  if (PROFILE) mkdirSync(PROFILE_DIR, { recursive: true });
+  console.log(machine());
+  const results = new Map<string, Map<string, Measurement>>();
+  for (const row of rows) {
+    const byServer = new Map<string, Measurement>();
+    results.set(row.id, byServer);
+    for (const kind of servers) {
+      process.stderr.write(`… ${row.label} / ${kind.label}\n`);
+      byServer.set(kind.id, await measure(kind, row));
+    }
+  }
+  console.log(`\n${table(results, rows, servers)}`);
+  if (PROFILE) console.log(`\nCPU profiles of the port: ${PROFILE_DIR}`);
+}
+
+await main();
