@@ -1,0 +1,1303 @@
+/**
+ * Clases gestoras base para servidores y pasarelas: reciben una petición
+ * ya convertida en entorno WSGI, llaman a la aplicación y escriben la
+ * respuesta HTTP (o CGI) en un flujo de salida.
+ *
+ * Python: `wsgiref.handlers`. `BaseHandler` es una plantilla con los
+ * mismos métodos que se pueden sobrescribir (en camelCase:
+ * `send_preamble` es `sendPreamble`, `_write` sigue siendo `_write`…);
+ * `SimpleHandler`, `BaseCGIHandler`, `CGIHandler` e `IISCGIHandler` la
+ * completan como en Python.
+ *
+ * Este archivo funciona también en el navegador: no importa nada de
+ * `node:` y solo toca `process` (con `globalThis`) en `readEnviron()` y
+ * al construir un `CGIHandler` o un `IISCGIHandler`.
+ *
+ * @module handlers
+ */
+
+import { Headers } from './headers';
+import { encodeLatin1, isLatin1 } from './latin1';
+import { repr } from './repr';
+import type {
+  ErrorStream,
+  FileLike,
+  HeaderPair,
+  InputStream,
+  OutputStream,
+  ResponseIterable,
+  StartResponse,
+  WSGIApplication,
+  WSGIEnvironment,
+  WSGIVersion,
+  WriteCallable,
+} from './types';
+import { FileWrapper, guessScheme, isHopByHop } from './util';
+import { WSGIAssertionError } from './validate';
+
+// Always English, whatever the locale: HTTP dates are not localised.
+const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+// CPython 3.14's _name_disallowed_re, applied to the status line.
+const STATUS_DISALLOWED = /[\x00-\x1F\x7F]/;
+// str.isdigit() over latin-1: the ASCII digits and the superscripts ¹ ² ³.
+const PY_DIGITS = /^[0-9\u00b2\u00b3\u00b9]{3}$/;
+
+const DISCONNECT_CODES = new Set(['ECONNABORTED', 'EPIPE', 'ECONNRESET']);
+const DISCONNECT_NAMES = new Set(['ConnectionAbortedError', 'BrokenPipeError', 'ConnectionResetError']);
+
+const REQUEST_VARIABLES = new Set([
+  'SCRIPT_NAME',
+  'PATH_INFO',
+  'QUERY_STRING',
+  'REQUEST_METHOD',
+  'AUTH_TYPE',
+  'CONTENT_TYPE',
+  'CONTENT_LENGTH',
+  'HTTPS',
+  'REMOTE_USER',
+  'REMOTE_IDENT',
+]);
+
+/** The few parts of Node's `process` this module uses, when it exists. */
+interface NodeLikeProcess {
+  env: Record<string, string | undefined>;
+  platform?: string;
+  getBuiltinModule?: (id: string) => unknown;
+  emitWarning?: (message: string, type?: string) => void;
+}
+
+/** The part of `node:fs` CGIHandler needs (reached without importing it). */
+interface SyncFs {
+  readSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: null): number;
+  writeSync(fd: number, buffer: Uint8Array, offset?: number, length?: number): number;
+}
+
+function nodeProcess(): NodeLikeProcess | null {
+  const candidate = (globalThis as { process?: Partial<NodeLikeProcess> }).process;
+  if (candidate && typeof candidate.env === 'object' && candidate.env !== null) {
+    return candidate as NodeLikeProcess;
+  }
+  return null;
+}
+
+function bilingual(spanish: string, english: string): string {
+  return `${spanish} / ${english}`;
+}
+
+function notImplemented(method: string): Error {
+  const error = new Error(
+    bilingual(
+      `${method}() debe sobrescribirse en una subclase.`,
+      `${method}() must be overridden in a subclass.`,
+    ),
+  );
+  error.name = 'NotImplementedError';
+  return error;
+}
+
+function warnDeprecated(message: string): void {
+  const proc = nodeProcess();
+  if (proc?.emitWarning) proc.emitWarning(message, 'DeprecationWarning');
+  else console.warn(`DeprecationWarning: ${message}`);
+}
+
+function pad(value: number, width: number, filler = '0'): string {
+  return String(value).padStart(width, filler);
+}
+
+/**
+ * Da formato a una marca de tiempo como fecha HTTP: `Sun, 06 Nov 1994
+ * 08:49:37 GMT`, con los nombres de días y meses siempre en inglés y en
+ * UTC. Es el valor de la cabecera `Date` que añade `BaseHandler`.
+ *
+ * Python: `wsgiref.handlers.format_date_time(timestamp)` (no está en
+ * `__all__`, pero es pública). RFC 9110, sección 5.6.7 (IMF-fixdate).
+ *
+ * @param timestamp - Segundos desde la época Unix (como `time.time()`).
+ * @returns La fecha, p. ej. `'Mon, 05 Jun 2006 18:49:54 GMT'`.
+ *
+ * @example
+ * ```ts
+ * formatDateTime(1149533394);        // 'Mon, 05 Jun 2006 18:49:54 GMT'
+ * formatDateTime(Date.now() / 1000); // la fecha de ahora
+ * ```
+ */
+export function formatDateTime(timestamp: number): string {
+  const date = new Date(Math.floor(timestamp) * 1000);
+  const weekday = WEEKDAY_NAMES[(date.getUTCDay() + 6) % 7];
+  const month = MONTH_NAMES[date.getUTCMonth()];
+  return (
+    `${weekday}, ${pad(date.getUTCDate(), 2)} ${month} ${pad(date.getUTCFullYear(), 4, ' ')} ` +
+    `${pad(date.getUTCHours(), 2)}:${pad(date.getUTCMinutes(), 2)}:${pad(date.getUTCSeconds(), 2)} GMT`
+  );
+}
+
+function needsTranscode(key: string): boolean {
+  return (
+    REQUEST_VARIABLES.has(key) ||
+    key.startsWith('HTTP_') ||
+    key.startsWith('SSL_') ||
+    (key.startsWith('REDIRECT_') && needsTranscode(key.slice(9)))
+  );
+}
+
+const utf8 = new TextEncoder();
+
+/** Python's `v.encode('utf-8').decode('iso-8859-1')`: the bytes, one char each. */
+function utf8AsLatin1(value: string): string {
+  let out = '';
+  for (const byte of utf8.encode(value)) out += String.fromCharCode(byte);
+  return out;
+}
+
+/** Windows' "system code page, errors=replace": only latin-1 survives here. */
+function replaceNonLatin1(value: string): string {
+  return value.replace(/[^\x00-\xff]/gu, '?');
+}
+
+function transcode(value: string, platform: string | undefined, software: string): string {
+  if (platform !== 'win32') return utf8AsLatin1(value);
+  if (software.startsWith('microsoft-iis/')) return utf8AsLatin1(value);
+  if (software.startsWith('apache/')) return value;
+  if (software.startsWith('simplehttp/') && software.includes('python/3')) return utf8AsLatin1(value);
+  return replaceNonLatin1(value);
+}
+
+/**
+ * Lee las variables de entorno del proceso y devuelve un entorno WSGI en
+ * el que las variables de la petición (`HTTP_*`, `SSL_*`, `PATH_INFO`,
+ * `QUERY_STRING`… y sus `REDIRECT_*`) son cadenas nativas: cada byte
+ * original, un carácter latin-1.
+ *
+ * Python: `wsgiref.handlers.read_environ()`. PEP 3333, *Unicode Issues*:
+ * las variables CGI llegan como bytes y se decodifican como latin-1.
+ *
+ * Sin `process` (en el navegador) devuelve un objeto vacío. Diferencias
+ * con Python: Node decodifica el entorno como UTF-8 y cambia las
+ * secuencias no válidas por U+FFFD antes de que lo veamos, así que no hay
+ * `surrogateescape`: un byte que no era UTF-8 válido no se recupera (queda
+ * `ï¿½`, los bytes de U+FFFD). En Windows, la rama de «página de códigos
+ * del sistema» solo conserva los caracteres latin-1 y cambia el resto por
+ * `?` (JavaScript no sabe codificar a esa página).
+ *
+ * @returns Un objeto nuevo con las variables del proceso.
+ *
+ * @example
+ * ```ts
+ * // Con PATH_INFO=/año en el entorno del proceso:
+ * readEnviron().PATH_INFO; // '/aÃ±o': los bytes UTF-8 de 'ñ' como latin-1
+ * ```
+ */
+export function readEnviron(): WSGIEnvironment {
+  const proc = nodeProcess();
+  const environ: WSGIEnvironment = {};
+  if (!proc) return environ;
+  const software = (proc.env.SERVER_SOFTWARE ?? '').toLowerCase();
+  for (const [key, value] of Object.entries(proc.env)) {
+    if (value === undefined) continue;
+    environ[key] = needsTranscode(key) ? transcode(value, proc.platform, software) : value;
+  }
+  return environ;
+}
+
+// Python reads os.environ once, when wsgiref.handlers is imported.
+const IMPORT_TIME_ENVIRON: WSGIEnvironment = readEnviron();
+
+/** An error a client causes by going away: nothing left to answer. */
+function isClientDisconnect(error: unknown): boolean {
+  if (error === null || typeof error !== 'object') return false;
+  const { code, name } = error as { code?: unknown; name?: unknown };
+  return (
+    (typeof code === 'string' && DISCONNECT_CODES.has(code)) ||
+    (typeof name === 'string' && DISCONNECT_NAMES.has(name))
+  );
+}
+
+function hasClose(value: unknown): value is { close(): unknown } {
+  return value !== null && value !== undefined && typeof (value as { close?: unknown }).close === 'function';
+}
+
+/** Python's `len(result)`: arrays and anything with a numeric `length`. */
+function lengthOf(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  const length = (value as { length?: unknown }).length;
+  return typeof length === 'number' ? length : null;
+}
+
+/** The text Python's `print_exception` would print, from a JS error. */
+function formatException(error: unknown, limit: number | null): string {
+  if (!(error instanceof Error) && Object.prototype.toString.call(error) !== '[object Error]') {
+    return `${repr(error)}\n`;
+  }
+  const { name, message, stack } = error as Error;
+  const header = message ? `${name}: ${message}` : name;
+  const lines = typeof stack === 'string' ? stack.split('\n') : [];
+  const frameStart = lines.findIndex((line) => /^\s+at |@/.test(line));
+  let frames = frameStart === -1 ? [] : lines.slice(frameStart);
+  if (limit !== null) {
+    // JS stacks list the innermost frame first; Python's limit counts from
+    // the outermost one (a negative limit keeps the innermost ones).
+    frames = limit >= 0 ? frames.slice(Math.max(0, frames.length - limit)) : frames.slice(0, -limit);
+  }
+  return [header, ...frames].join('\n') + '\n';
+}
+
+/** A constructor for the `headers` object, like Python's `headers_class`. */
+export type HeadersClass = new (headers: HeaderPair[]) => Headers;
+
+/** A `wsgi.file_wrapper` class, like Python's `wsgi_file_wrapper`. */
+export type FileWrapperClass = new (filelike: FileLike, blksize?: number) => Iterable<Uint8Array>;
+
+const FACTORIES = new WeakMap<FileWrapperClass, (filelike: FileLike, blksize?: number) => Iterable<Uint8Array>>();
+
+/**
+ * PEP 3333 calls `environ['wsgi.file_wrapper'](filelike, blksize)`, but a
+ * JS class cannot be called without `new`: the environ gets a function
+ * that builds an instance (and works with `new` and `instanceof` too).
+ */
+function fileWrapperFactory(wrapper: FileWrapperClass) {
+  let factory = FACTORIES.get(wrapper);
+  if (!factory) {
+    factory = function wsgiFileWrapper(filelike: FileLike, blksize?: number) {
+      return blksize === undefined ? new wrapper(filelike) : new wrapper(filelike, blksize);
+    };
+    factory.prototype = wrapper.prototype;
+    FACTORIES.set(wrapper, factory);
+  }
+  return factory;
+}
+
+/**
+ * La plantilla de un gestor WSGI: ejecuta una aplicación para una petición
+ * y escribe la respuesta. No sabe leer ni escribir: las subclases
+ * completan `_write`, `_flush`, `getStdin`, `getStderr` y `addCgiVars`
+ * (aquí lanzan `NotImplementedError`). Todo lo demás se puede
+ * sobrescribir para cambiar una parte del proceso.
+ *
+ * Python: `wsgiref.handlers.BaseHandler`. Los atributos de clase de
+ * Python son aquí propiedades de instancia con el mismo valor por defecto;
+ * una subclase los cambia declarándolos de nuevo (`override originServer =
+ * false`) o el código los asigna en una instancia.
+ *
+ * El flujo, como en Python: `run(app)` prepara el entorno
+ * (`setupEnviron`), llama a la aplicación con `startResponse`, y
+ * `finishResponse` escribe cada bloque (`write`), termina
+ * (`finishContent`) y cierra (`close`). Las cabeceras salen justo antes
+ * del primer bloque no vacío (PEP 3333, *Buffering and Streaming*). Un
+ * error antes de enviarlas produce una respuesta 500; después, la
+ * respuesta se corta. Que el cliente se vaya (`ECONNABORTED`, `EPIPE`,
+ * `ECONNRESET`) se ignora.
+ *
+ * @example
+ * ```ts
+ * class GestorEnMemoria extends BaseHandler {
+ *   salida: Uint8Array[] = [];
+ *   override _write(data: Uint8Array) { this.salida.push(data); }
+ *   override _flush() {}
+ *   override getStdin() { return new BytesIO(); }
+ *   override getStderr() { return new StringIO(); }
+ *   override addCgiVars() { Object.assign(this.environ!, { SERVER_PROTOCOL: 'HTTP/1.0' }); }
+ * }
+ * new GestorEnMemoria().run((environ, startResponse) => {
+ *   startResponse('200 OK', [['Content-Type', 'text/plain']]);
+ *   return [new TextEncoder().encode('hola')];
+ * });
+ * ```
+ */
+export class BaseHandler {
+  /** `wsgi.version`. Python: `wsgi_version = (1, 0)`. */
+  wsgiVersion: WSGIVersion = [1, 0];
+  /** `wsgi.multithread`. Python: `wsgi_multithread = True`. */
+  wsgiMultithread = true;
+  /** `wsgi.multiprocess`. Python: `wsgi_multiprocess = True`. */
+  wsgiMultiprocess = true;
+  /** `wsgi.run_once`. Python: `wsgi_run_once = False`. */
+  wsgiRunOnce = false;
+  /**
+   * `true`: se habla directamente con el cliente (línea de estado HTTP,
+   * `Date`, `Server`); `false`: salida CGI (`Status:`). Python: `origin_server`.
+   */
+  originServer = true;
+  /** La versión de HTTP de la línea de estado. Python: `http_version = "1.0"`. */
+  httpVersion = '1.0';
+  /** Valor de `Server` y de `SERVER_SOFTWARE`, si hay. Python: `server_software = None`. */
+  serverSoftware: string | null = null;
+  /**
+   * El entorno base de cada petición. Por defecto, el del proceso tal como
+   * estaba al cargar este módulo (`readEnviron()`; vacío en el navegador),
+   * compartido por todas las instancias. Python: `os_environ`.
+   */
+  osEnviron: WSGIEnvironment = IMPORT_TIME_ENVIRON;
+  /**
+   * La clase de `wsgi.file_wrapper` (`null` para no ofrecerla). Python:
+   * `wsgi_file_wrapper = FileWrapper`. En el entorno se pone una función
+   * que crea instancias de esta clase (la PEP la llama sin `new`).
+   */
+  wsgiFileWrapper: FileWrapperClass | null = FileWrapper as unknown as FileWrapperClass;
+  /** La clase que envuelve las cabeceras. Python: `headers_class = Headers`. */
+  headersClass: HeadersClass = Headers;
+  /**
+   * Cuántas líneas de la traza de error se escriben (`null`: todas).
+   * Python: `traceback_limit = None`.
+   */
+  tracebackLimit: number | null = null;
+  /** Python: `error_status = "500 Internal Server Error"`. */
+  errorStatus = '500 Internal Server Error';
+  /** Python: `error_headers = [('Content-Type', 'text/plain')]`. */
+  errorHeaders: HeaderPair[] = [['Content-Type', 'text/plain']];
+  /** Python: `error_body = b"A server error occurred.  Please contact the administrator."`. */
+  errorBody: Uint8Array = encodeLatin1('A server error occurred.  Please contact the administrator.');
+
+  /** El estado que pasó la aplicación, o `null`. Python: `status`. */
+  status: string | null = null;
+  /** Lo que devolvió la aplicación, o `null`. Python: `result`. */
+  result: ResponseIterable | null = null;
+  /** `true` una vez enviadas las cabeceras. Python: `headers_sent`. */
+  headersSent = false;
+  /** Las cabeceras de la respuesta, o `null`. Python: `headers`. */
+  headers: Headers | null = null;
+  /** Bytes del cuerpo enviados hasta ahora. Python: `bytes_sent`. */
+  bytesSent = 0;
+  /** El entorno de la petición en curso, o `null`. Python: `environ`. */
+  environ: WSGIEnvironment | null = null;
+
+  /** `startResponse` ligado a este gestor, para dárselo a la aplicación. */
+  private readonly boundStartResponse: StartResponse = (status, headers, excInfo) =>
+    this.startResponse(status, headers, excInfo);
+
+  /**
+   * Ejecuta `application` para la petición actual y envía su respuesta.
+   * Si el cliente se fue, termina sin más; cualquier otro error pasa a
+   * `handleError`, y si este también falla, se cierra todo y se relanza.
+   *
+   * Python: `BaseHandler.run(application)`.
+   *
+   * @example
+   * ```ts
+   * new SimpleHandler(new BytesIO(), salida, new StringIO(), environ).run(app);
+   * ```
+   */
+  run(application: WSGIApplication): void {
+    try {
+      this.setupEnviron();
+      this.result = application(this.environ as WSGIEnvironment, this.boundStartResponse);
+      this.finishResponse();
+    } catch (error) {
+      // The client closing the connection abruptly is expected from time to time.
+      if (isClientDisconnect(error)) return;
+      try {
+        this.handleError(error);
+      } catch (secondError) {
+        this.close();
+        throw secondError;
+      }
+    }
+  }
+
+  /**
+   * Prepara `this.environ`: una copia de `osEnviron`, las variables CGI de
+   * `addCgiVars()` y las claves `wsgi.*`; con `originServer` y
+   * `serverSoftware`, también `SERVER_SOFTWARE` si falta.
+   *
+   * Python: `BaseHandler.setup_environ()`. PEP 3333, *environ Variables*.
+   *
+   * @example
+   * ```ts
+   * const gestor = new SimpleHandler(new BytesIO(), new BytesIO(), new StringIO(), {});
+   * gestor.setupEnviron();
+   * gestor.environ!['wsgi.url_scheme']; // 'http'
+   * ```
+   */
+  setupEnviron(): void {
+    const env: WSGIEnvironment = (this.environ = { ...this.osEnviron });
+    this.addCgiVars();
+    env['wsgi.input'] = this.getStdin();
+    env['wsgi.errors'] = this.getStderr();
+    env['wsgi.version'] = this.wsgiVersion;
+    env['wsgi.run_once'] = this.wsgiRunOnce;
+    env['wsgi.url_scheme'] = this.getScheme();
+    env['wsgi.multithread'] = this.wsgiMultithread;
+    env['wsgi.multiprocess'] = this.wsgiMultiprocess;
+    if (this.wsgiFileWrapper !== null) {
+      env['wsgi.file_wrapper'] = fileWrapperFactory(this.wsgiFileWrapper);
+    }
+    if (this.originServer && this.serverSoftware && !Object.hasOwn(env, 'SERVER_SOFTWARE')) {
+      env.SERVER_SOFTWARE = this.serverSoftware;
+    }
+  }
+
+  /**
+   * Envía el cuerpo (cada bloque de `result`, o `sendfile()` si es un
+   * envoltorio de archivo) y termina con `finishContent()`. Si todo va
+   * bien llama a `close()`; si falla, cierra solo el resultado y relanza
+   * el error, para que `handleError` aún vea el estado del gestor.
+   *
+   * Python: `BaseHandler.finish_response()` (bpo-29183).
+   *
+   * @example
+   * ```ts
+   * class Diferido extends SimpleHandler {
+   *   override finishResponse() { setTimeout(() => super.finishResponse(), 0); }
+   * }
+   * ```
+   */
+  finishResponse(): void {
+    try {
+      if (!this.resultIsFile() || !this.sendfile()) {
+        for (const data of this.result as ResponseIterable) this.write(data);
+        this.finishContent();
+      }
+    } catch (error) {
+      if (hasClose(this.result)) this.result.close();
+      throw error;
+    }
+    this.close();
+  }
+
+  /**
+   * El esquema de la URL, `'http'` o `'https'`, para `wsgi.url_scheme`.
+   *
+   * Python: `BaseHandler.get_scheme()` (usa `guess_scheme`).
+   *
+   * @example
+   * ```ts
+   * class SiempreHttps extends SimpleHandler {
+   *   override getScheme() { return 'https'; }
+   * }
+   * ```
+   */
+  getScheme(): string {
+    return guessScheme(this.environ as WSGIEnvironment);
+  }
+
+  /**
+   * Pone `Content-Length` si el resultado tiene exactamente un bloque (su
+   * `length`, como `len()` en Python, es 1): ese bloque ya se está
+   * enviando y su tamaño es el del cuerpo. Si no, no pone nada (tampoco
+   * codificación *chunked*).
+   *
+   * Python: `BaseHandler.set_content_length()`. PEP 3333, *Handling the
+   * Content-Length Header*.
+   *
+   * @example
+   * ```ts
+   * // [bytes('hola')] da Content-Length: 4; un generador no da ninguno.
+   * ```
+   */
+  setContentLength(): void {
+    if (lengthOf(this.result) === 1) {
+      (this.headers as Headers).set('Content-Length', String(this.bytesSent));
+    }
+  }
+
+  /**
+   * Ajusta las cabeceras antes de enviarlas: si la aplicación no puso
+   * `Content-Length`, intenta calcularla.
+   *
+   * Python: `BaseHandler.cleanup_headers()`.
+   *
+   * @example
+   * ```ts
+   * class ConCabeceraExtra extends SimpleHandler {
+   *   override cleanupHeaders() {
+   *     super.cleanupHeaders();
+   *     this.headers!.setDefault('X-Servido-Por', 'wsgiref-ts');
+   *   }
+   * }
+   * ```
+   */
+  cleanupHeaders(): void {
+    if (!(this.headers as Headers).has('Content-Length')) this.setContentLength();
+  }
+
+  /**
+   * El `start_response` que recibe la aplicación: guarda el estado y las
+   * cabeceras (no envía nada aún) y devuelve `write`.
+   *
+   * Python: `BaseHandler.start_response(status, headers, exc_info=None)`
+   * de 3.14. PEP 3333, *The start_response() Callable*. Comprueba, en
+   * este orden:
+   *
+   * - con `excInfo` (el error capturado) y las cabeceras ya enviadas,
+   *   relanza `excInfo`; sin `excInfo`, una segunda llamada es un error;
+   * - las cabeceras, con `headersClass` (cadenas sin caracteres de control);
+   * - el estado: una cadena sin caracteres de control, de 4 caracteres o
+   *   más, con 3 cifras y un espacio en la posición 3;
+   * - ninguna cabecera *hop-by-hop* (`Connection`, `Transfer-Encoding`…);
+   * - estado, nombres y valores en latin-1 (Python lo descubre más tarde,
+   *   al codificar, y corta la respuesta; aquí se rechaza antes, con un 500).
+   *
+   * @param status - P. ej. `'200 OK'`.
+   * @param headers - Pares `[nombre, valor]`; el array se comparte con `this.headers`.
+   * @param excInfo - El error capturado, cuando se llama desde un `catch`.
+   * @returns La función `write` (desaconsejada; mejor devolver el cuerpo).
+   * @throws WSGIAssertionError o `Error` (caracteres de control) si algo no vale.
+   *
+   * @example
+   * ```ts
+   * const app: WSGIApplication = (environ, startResponse) => {
+   *   try {
+   *     throw new Error('fallo');
+   *   } catch (error) {
+   *     startResponse('500 Internal Server Error', [['Content-Type', 'text/plain']], error);
+   *     return [new TextEncoder().encode('lo sentimos')];
+   *   }
+   * };
+   * ```
+   */
+  startResponse(status: string, headers: HeaderPair[], excInfo?: unknown): WriteCallable {
+    if (excInfo !== undefined && excInfo !== null) {
+      if (this.headersSent) throw excInfo;
+    } else if (this.headers !== null) {
+      throw new WSGIAssertionError(
+        bilingual('¡Las cabeceras ya se habían fijado!', 'Headers already set!'),
+      );
+    }
+    this.status = status;
+    this.headers = new this.headersClass(headers);
+    checkStatusLine(convertStringType(status, 'Status'));
+    for (const [name, value] of headers) {
+      convertStringType(name, 'Header name');
+      convertStringType(value, 'Header value');
+      if (isHopByHop(name)) {
+        throw new WSGIAssertionError(
+          bilingual(
+            `La cabecera hop-by-hop '${name}: ${value}' no está permitida.`,
+            `Hop-by-hop header, '${name}: ${value}', not allowed`,
+          ),
+        );
+      }
+    }
+    checkLatin1(status, headers);
+    return (data: Uint8Array) => this.write(data);
+  }
+
+  /**
+   * Escribe el principio de la respuesta con `_write`: como servidor de
+   * origen, la línea `HTTP/<versión> <estado>`, `Date` y `Server` si
+   * faltan (nada si el cliente es HTTP/0.9); como CGI, `Status: <estado>`.
+   * Todo en latin-1.
+   *
+   * Python: `BaseHandler.send_preamble()`.
+   *
+   * @example
+   * ```ts
+   * // Salida de un SimpleHandler con serverSoftware = 'Demo/1.0':
+   * // HTTP/1.0 200 OK\r\nDate: Mon, 05 Jun 2006 18:49:54 GMT\r\nServer: Demo/1.0\r\n
+   * ```
+   */
+  sendPreamble(): void {
+    const headers = this.headers as Headers;
+    if (this.originServer) {
+      if (this.clientIsModern()) {
+        this._write(encodeLatin1(`HTTP/${this.httpVersion} ${this.status}\r\n`));
+        if (!headers.has('Date')) {
+          this._write(encodeLatin1(`Date: ${formatDateTime(Date.now() / 1000)}\r\n`));
+        }
+        if (this.serverSoftware && !headers.has('Server')) {
+          this._write(encodeLatin1(`Server: ${this.serverSoftware}\r\n`));
+        }
+      }
+    } else {
+      this._write(encodeLatin1(`Status: ${this.status}\r\n`));
+    }
+  }
+
+  /**
+   * El `write` que devuelve `startResponse`: envía las cabeceras antes del
+   * primer bloque, luego escribe `data` y vacía la salida, cada vez.
+   *
+   * Python: `BaseHandler.write(data)`. PEP 3333, *The write() Callable*.
+   *
+   * @param data - Solo `Uint8Array` (las cadenas no valen: `bytes` en Python).
+   * @throws WSGIAssertionError si `data` no es un `Uint8Array` o aún no se
+   *   llamó a `startResponse`.
+   *
+   * @example
+   * ```ts
+   * const app: WSGIApplication = (environ, startResponse) => {
+   *   const write = startResponse('200 OK', [['Content-Type', 'text/plain']]);
+   *   write(new TextEncoder().encode('primero, '));
+   *   return [new TextEncoder().encode('después')];
+   * };
+   * ```
+   */
+  write(data: Uint8Array): void {
+    if (!(data instanceof Uint8Array)) {
+      throw new WSGIAssertionError(
+        bilingual(
+          `El argumento de write() debe ser un Uint8Array (se recibió ${repr(data)}).`,
+          'write() argument must be a bytes instance',
+        ),
+      );
+    }
+    if (!this.status) {
+      throw new WSGIAssertionError(
+        bilingual('write() antes de start_response().', 'write() before start_response()'),
+      );
+    } else if (!this.headersSent) {
+      // The first block tells how long a one-block body is.
+      this.bytesSent = data.length;
+      this.sendHeaders();
+    } else {
+      this.bytesSent += data.length;
+    }
+    this._write(data);
+    this._flush();
+  }
+
+  /**
+   * Envío de archivos propio de la plataforma: una subclase puede
+   * sobrescribirlo para mandar un `wsgi.file_wrapper` de forma más
+   * eficiente y devolver `true`. Por defecto, `false` (se recorre como
+   * cualquier iterable). Si va a enviar, debe llamar antes a
+   * `sendHeaders()` cuando `headersSent` sea `false`.
+   *
+   * Python: `BaseHandler.sendfile()`. PEP 3333, *Optional
+   * Platform-Specific File Handling*.
+   *
+   * @example
+   * ```ts
+   * class ConSendfile extends SimpleHandler {
+   *   override sendfile() { return false; }
+   * }
+   * ```
+   */
+  sendfile(): boolean {
+    return false;
+  }
+
+  /**
+   * Se asegura de que se enviaron cabeceras y cuerpo: sin ningún bloque,
+   * envía las cabeceras con `Content-Length: 0` salvo que la aplicación
+   * pusiera otro valor (una respuesta a HEAD).
+   *
+   * Python: `BaseHandler.finish_content()` (bpo-3839).
+   *
+   * @example
+   * ```ts
+   * // startResponse('200 OK', [['Content-Length', '12345']]); return [];
+   * // => Status: 200 OK\r\nContent-Length: 12345\r\n\r\n
+   * ```
+   */
+  finishContent(): void {
+    if (!this.headersSent) {
+      (this.headers as Headers).setDefault('Content-Length', '0');
+      this.sendHeaders();
+    }
+  }
+
+  /**
+   * Cierra el resultado (si tiene `close()`) y deja el gestor listo para
+   * otra petición: `result`, `headers`, `status` y `environ` a `null`,
+   * `bytesSent` a 0, `headersSent` a `false`.
+   *
+   * Python: `BaseHandler.close()`. PEP 3333: el servidor llama a `close()`
+   * del iterable al terminar la petición.
+   *
+   * @example
+   * ```ts
+   * class ConRegistro extends SimpleHandler {
+   *   override close() { console.log('fin', this.status); super.close(); }
+   * }
+   * ```
+   */
+  close(): void {
+    try {
+      if (hasClose(this.result)) this.result.close();
+    } finally {
+      this.result = null;
+      this.headers = null;
+      this.status = null;
+      this.environ = null;
+      this.bytesSent = 0;
+      this.headersSent = false;
+    }
+  }
+
+  /**
+   * Envía las cabeceras: `cleanupHeaders()`, marca `headersSent` y, salvo
+   * a un cliente HTTP/0.9, escribe el preámbulo y el bloque de cabeceras.
+   *
+   * Python: `BaseHandler.send_headers()`.
+   *
+   * @example
+   * ```ts
+   * // Después: handler.headersSent === true
+   * ```
+   */
+  sendHeaders(): void {
+    this.cleanupHeaders();
+    this.headersSent = true;
+    if (!this.originServer || this.clientIsModern()) {
+      this.sendPreamble();
+      this._write((this.headers as Headers).toBytes());
+    }
+  }
+
+  /**
+   * `true` si `result` es una instancia de `wsgiFileWrapper`.
+   *
+   * Python: `BaseHandler.result_is_file()`.
+   *
+   * @example
+   * ```ts
+   * // return [new environ['wsgi.file_wrapper'](archivo)] no lo es;
+   * // return environ['wsgi.file_wrapper'](archivo) sí.
+   * ```
+   */
+  resultIsFile(): boolean {
+    const wrapper = this.wsgiFileWrapper;
+    return wrapper !== null && this.result instanceof wrapper;
+  }
+
+  /**
+   * `true` si el cliente entiende estado y cabeceras: su
+   * `SERVER_PROTOCOL` no es `HTTP/0.9`.
+   *
+   * Python: `BaseHandler.client_is_modern()`.
+   *
+   * @example
+   * ```ts
+   * // environ.SERVER_PROTOCOL = 'HTTP/0.9' => solo se envía el cuerpo
+   * ```
+   */
+  clientIsModern(): boolean {
+    const protocol = (this.environ as WSGIEnvironment).SERVER_PROTOCOL as string;
+    return protocol.toUpperCase() !== 'HTTP/0.9';
+  }
+
+  /**
+   * Escribe la traza del error en `getStderr()` y la vacía. Es
+   * `error.stack` (JavaScript: primero la línea `Nombre: mensaje`, luego
+   * los marcos de dentro a fuera; Python imprime `Traceback…` y el mensaje
+   * al final), recortada a `tracebackLimit` marcos si no es `null`.
+   *
+   * Python: `BaseHandler.log_exception(exc_info)`; aquí recibe el error.
+   *
+   * @example
+   * ```ts
+   * class SinTrazas extends SimpleHandler {
+   *   override logException(error: unknown) {
+   *     this.getStderr().write(`error: ${String(error)}\n`);
+   *   }
+   * }
+   * ```
+   */
+  logException(excInfo: unknown): void {
+    const stderr = this.getStderr();
+    stderr.write(formatException(excInfo, this.tracebackLimit));
+    stderr.flush();
+  }
+
+  /**
+   * Registra el error y, si aún no se enviaron cabeceras, responde con
+   * `errorOutput` (un 500). Si ya se enviaron, no hay arreglo: la
+   * respuesta queda cortada.
+   *
+   * Python: `BaseHandler.handle_error()`, que toma el error de
+   * `sys.exc_info()`; aquí lo recibe como argumento.
+   *
+   * @example
+   * ```ts
+   * class SinOcultar extends SimpleHandler {
+   *   override handleError(error: unknown) { throw error; } // como TestHandler en las pruebas de CPython
+   * }
+   * ```
+   */
+  handleError(error: unknown): void {
+    this.logException(error);
+    if (!this.headersSent) {
+      this.result = this.errorOutput(this.environ as WSGIEnvironment, this.boundStartResponse, error);
+      this.finishResponse();
+    }
+  }
+
+  /**
+   * Una mini-aplicación WSGI que genera la respuesta de error con
+   * `errorStatus`, `errorHeaders` y `errorBody`. Se puede sobrescribir
+   * para dar otra página; por seguridad, no muestra diagnósticos.
+   *
+   * Python: `BaseHandler.error_output(environ, start_response)`, que pasa
+   * `sys.exc_info()` a `start_response`; aquí ese error llega como
+   * tercer argumento.
+   *
+   * @example
+   * ```ts
+   * class ErrorEnEspañol extends SimpleHandler {
+   *   override errorBody = new TextEncoder().encode('Error del servidor.');
+   *   override errorHeaders: [string, string][] = [['Content-Type', 'text/plain; charset=utf-8']];
+   * }
+   * ```
+   */
+  errorOutput(
+    environ: WSGIEnvironment,
+    startResponse: StartResponse,
+    excInfo?: unknown,
+  ): ResponseIterable {
+    startResponse(
+      this.errorStatus,
+      this.errorHeaders.map(([name, value]): HeaderPair => [name, value]),
+      excInfo ?? new Error(String(excInfo)),
+    );
+    return [this.errorBody];
+  }
+
+  /**
+   * Escribe bytes hacia el cliente (puede guardarlos en un búfer). Hay que
+   * sobrescribirlo. Python: `BaseHandler._write(data)`.
+   *
+   * @example
+   * ```ts
+   * class Gestor extends BaseHandler {
+   *   override _write(data: Uint8Array) { socket.write(data); }
+   * }
+   * ```
+   */
+  _write(data: Uint8Array): void {
+    void data;
+    throw notImplemented('_write');
+  }
+
+  /**
+   * Fuerza el envío de lo escrito con `_write` (puede no hacer nada). Hay
+   * que sobrescribirlo. Python: `BaseHandler._flush()`.
+   *
+   * @example
+   * ```ts
+   * class Gestor extends BaseHandler {
+   *   override _flush() {}
+   * }
+   * ```
+   */
+  _flush(): void {
+    throw notImplemented('_flush');
+  }
+
+  /**
+   * Devuelve el flujo para `wsgi.input`. Hay que sobrescribirlo. Python:
+   * `BaseHandler.get_stdin()`.
+   *
+   * @example
+   * ```ts
+   * class Gestor extends BaseHandler {
+   *   override getStdin() { return new BytesIO(); }
+   * }
+   * ```
+   */
+  getStdin(): InputStream {
+    throw notImplemented('getStdin');
+  }
+
+  /**
+   * Devuelve el flujo para `wsgi.errors` (y las trazas). Hay que
+   * sobrescribirlo. Python: `BaseHandler.get_stderr()`.
+   *
+   * @example
+   * ```ts
+   * class Gestor extends BaseHandler {
+   *   override getStderr() { return new StringIO(); }
+   * }
+   * ```
+   */
+  getStderr(): ErrorStream {
+    throw notImplemented('getStderr');
+  }
+
+  /**
+   * Añade las variables CGI de la petición a `this.environ`. Hay que
+   * sobrescribirlo. Python: `BaseHandler.add_cgi_vars()`.
+   *
+   * @example
+   * ```ts
+   * class Gestor extends BaseHandler {
+   *   override addCgiVars() { this.environ!.REQUEST_METHOD = 'GET'; }
+   * }
+   * ```
+   */
+  addCgiVars(): void {
+    throw notImplemented('addCgiVars');
+  }
+}
+
+/** Python's `_convert_string_type`: native strings only. */
+function convertStringType(value: unknown, title: string): string {
+  if (typeof value === 'string') return value;
+  const spanish: Record<string, string> = {
+    Status: 'El estado',
+    'Header name': 'El nombre de la cabecera',
+    'Header value': 'El valor de la cabecera',
+  };
+  throw new WSGIAssertionError(
+    bilingual(
+      `${spanish[title]} debe ser una cadena (se recibió ${repr(value)}).`,
+      `${title} must be of type str (got ${repr(value)})`,
+    ),
+  );
+}
+
+/** The status checks of CPython 3.14's `start_response`, in its order. */
+function checkStatusLine(status: string): void {
+  if (STATUS_DISALLOWED.test(status)) {
+    throw new Error(
+      bilingual(
+        'No se permiten caracteres de control en el estado.',
+        'Control characters are not allowed in status',
+      ),
+    );
+  }
+  if (status.length < 4) {
+    throw new WSGIAssertionError(
+      bilingual(
+        `El estado debe tener al menos 4 caracteres (${repr(status)}).`,
+        'Status must be at least 4 characters',
+      ),
+    );
+  }
+  if (!PY_DIGITS.test(status.slice(0, 3))) {
+    throw new WSGIAssertionError(
+      bilingual(
+        `El estado debe empezar con un código de 3 cifras (${repr(status)}).`,
+        'Status message must begin w/3-digit code',
+      ),
+    );
+  }
+  if (status[3] !== ' ') {
+    throw new WSGIAssertionError(
+      bilingual(
+        `El estado debe tener un espacio después del código (${repr(status)}).`,
+        'Status message must have a space after code',
+      ),
+    );
+  }
+}
+
+function checkLatin1(status: string, headers: readonly HeaderPair[]): void {
+  const texts = [status, ...headers.flat()];
+  const bad = texts.find((text) => !isLatin1(text));
+  if (bad !== undefined) {
+    throw new WSGIAssertionError(
+      bilingual(
+        `El estado y las cabeceras deben ser latin-1 (cadenas nativas de WSGI): ${repr(bad)}.`,
+        `Status and headers must be latin-1 native strings: ${repr(bad)}`,
+      ),
+    );
+  }
+}
+
+/**
+ * Un gestor que recibe sus flujos y su entorno en el constructor y envía
+ * la respuesta completa como servidor de origen HTTP/1.0. Es la base del
+ * servidor de `simple_server` y la forma más sencilla de ejecutar una
+ * aplicación en memoria.
+ *
+ * Python: `wsgiref.handlers.SimpleHandler(stdin, stdout, stderr, environ,
+ * multithread=True, multiprocess=False)`.
+ *
+ * `stdout.write` puede devolver cuántos bytes aceptó: si son menos que
+ * todos, se avisa (`DeprecationWarning`, como en Python) y se escribe el
+ * resto hasta terminar.
+ *
+ * @example
+ * ```ts
+ * const salida = new BytesIO();
+ * const environ = { SERVER_PROTOCOL: 'HTTP/1.0' };
+ * setupTestingDefaults(environ);
+ * new SimpleHandler(new BytesIO(), salida, new StringIO(), environ).run((env, startResponse) => {
+ *   startResponse('200 OK', [['Content-Type', 'text/plain']]);
+ *   return [new TextEncoder().encode('hola')];
+ * });
+ * new TextDecoder().decode(salida.getvalue());
+ * // 'HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\nDate: …\r\nContent-Length: 4\r\n\r\nhola'
+ * ```
+ */
+export class SimpleHandler extends BaseHandler {
+  /** El flujo de `wsgi.input`. Python: `stdin`. */
+  stdin: InputStream;
+  /** Adonde va la respuesta. Python: `stdout`. */
+  stdout: OutputStream;
+  /** El flujo de `wsgi.errors`. Python: `stderr`. */
+  stderr: ErrorStream;
+  /** Las variables CGI que se copian al entorno. Python: `base_env`. */
+  baseEnv: WSGIEnvironment;
+
+  /**
+   * @param stdin - El cuerpo de la petición (`wsgi.input`).
+   * @param stdout - Donde se escribe la respuesta.
+   * @param stderr - `wsgi.errors` y las trazas de error.
+   * @param environ - Las variables CGI de la petición.
+   * @param multithread - `wsgi.multithread` (por defecto `true`).
+   * @param multiprocess - `wsgi.multiprocess` (por defecto `false`).
+   */
+  constructor(
+    stdin: InputStream,
+    stdout: OutputStream,
+    stderr: ErrorStream,
+    environ: WSGIEnvironment,
+    multithread = true,
+    multiprocess = false,
+  ) {
+    super();
+    this.stdin = stdin;
+    this.stdout = stdout;
+    this.stderr = stderr;
+    this.baseEnv = environ;
+    this.wsgiMultithread = multithread;
+    this.wsgiMultiprocess = multiprocess;
+  }
+
+  /** Python: `SimpleHandler.get_stdin()`. */
+  override getStdin(): InputStream {
+    return this.stdin;
+  }
+
+  /** Python: `SimpleHandler.get_stderr()`. */
+  override getStderr(): ErrorStream {
+    return this.stderr;
+  }
+
+  /** Copia `baseEnv` en el entorno. Python: `SimpleHandler.add_cgi_vars()`. */
+  override addCgiVars(): void {
+    Object.assign(this.environ as WSGIEnvironment, this.baseEnv);
+  }
+
+  /** Escribe todo `data` en `stdout`, aunque tome varias llamadas. Python: `SimpleHandler._write`. */
+  override _write(data: Uint8Array): void {
+    let written = this.stdout.write(data);
+    if (written === null || written === undefined || written === data.length) return;
+    warnDeprecated(
+      bilingual(
+        'SimpleHandler.stdout.write() no debería hacer escrituras parciales.',
+        'SimpleHandler.stdout.write() should not do partial writes',
+      ),
+    );
+    let rest = data;
+    // Python would slice with None and rewrite everything; here "no
+    // count" means the stream took the rest.
+    while (typeof written === 'number') {
+      rest = rest.subarray(written);
+      if (rest.length === 0) break;
+      written = this.stdout.write(rest);
+    }
+  }
+
+  /** Python: `SimpleHandler._flush()`. */
+  override _flush(): void {
+    this.stdout.flush?.();
+  }
+}
+
+/**
+ * Un gestor para protocolos de tipo CGI (FastCGI, SCGI…) con flujos y un
+ * entorno propios: igual que `SimpleHandler`, pero escribe la respuesta
+ * como CGI (`Status: 200 OK` en lugar de la línea de estado HTTP), porque
+ * `originServer` es `false`.
+ *
+ * Python: `wsgiref.handlers.BaseCGIHandler`.
+ *
+ * @example
+ * ```ts
+ * const salida = new BytesIO();
+ * new BaseCGIHandler(new BytesIO(), salida, new StringIO(), { SERVER_PROTOCOL: 'HTTP/1.0' }).run(
+ *   (environ, startResponse) => {
+ *     startResponse('200 OK', [['Content-Type', 'text/plain']]);
+ *     return [new TextEncoder().encode('hola')];
+ *   },
+ * );
+ * // 'Status: 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 4\r\n\r\nhola'
+ * ```
+ */
+export class BaseCGIHandler extends SimpleHandler {
+  override originServer = false;
+}
+
+/** Python's `sys.stdin.buffer`: fd 0 read synchronously, with a buffer. */
+class FdInput implements InputStream {
+  private buffered = new Uint8Array(0);
+  private eof = false;
+
+  constructor(
+    private readonly fs: SyncFs,
+    private readonly fd: number,
+  ) {}
+
+  read(size?: number | null): Uint8Array {
+    const unbounded = size === undefined || size === null || size < 0;
+    while (!this.eof && (unbounded || this.buffered.length < (size as number))) this.fill();
+    return this.take(unbounded ? this.buffered.length : Math.min(size as number, this.buffered.length));
+  }
+
+  readline(size?: number | null): Uint8Array {
+    const unbounded = size === undefined || size === null || size < 0;
+    for (;;) {
+      const newline = this.buffered.indexOf(0x0a);
+      const limit = unbounded ? Infinity : (size as number);
+      if (newline !== -1 && newline + 1 <= limit) return this.take(newline + 1);
+      if (this.buffered.length >= limit || this.eof) {
+        return this.take(Math.min(limit, this.buffered.length));
+      }
+      this.fill();
+    }
+  }
+
+  readlines(hint?: number | null): Uint8Array[] {
+    const lines: Uint8Array[] = [];
+    let total = 0;
+    for (let line = this.readline(); line.length > 0; line = this.readline()) {
+      lines.push(line);
+      total += line.length;
+      if (hint !== undefined && hint !== null && hint > 0 && total >= hint) break;
+    }
+    return lines;
+  }
+
+  *[Symbol.iterator](): Iterator<Uint8Array> {
+    for (let line = this.readline(); line.length > 0; line = this.readline()) yield line;
+  }
+
+  private fill(): void {
+    const chunk = new Uint8Array(65536);
+    let count: number;
+    try {
+      count = this.fs.readSync(this.fd, chunk, 0, chunk.length, null);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === 'EAGAIN') return;
+      if (code === 'EOF') count = 0;
+      else throw error;
+    }
+    if (count === 0) {
+      this.eof = true;
+      return;
+    }
+    const joined = new Uint8Array(this.buffered.length + count);
+    joined.set(this.buffered);
+    joined.set(chunk.subarray(0, count), this.buffered.length);
+    this.buffered = joined;
+  }
+
+  private take(count: number): Uint8Array {
+    const out = this.buffered.slice(0, count);
+    this.buffered = this.buffered.slice(count);
+    return out;
+  }
+}
+
+/** Python's `sys.stdout.buffer`: writes everything, so no partial writes. */
+class FdOutput implements OutputStream {
+  constructor(
+    private readonly fs: SyncFs,
+    private readonly fd: number,
+  ) {}
+
+  write(data: Uint8Array): void {
+    let offset = 0;
+    while (offset < data.length) {
+      try {
+        offset += this.fs.writeSync(this.fd, data, offset, data.length - offset);
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'EAGAIN') throw error;
+      }
+    }
+  }
+
+  flush(): void {}
+}
+
+/** Python's `sys.stderr`: text, written as UTF-8. */
+class FdErrors implements ErrorStream {
+  constructor(private readonly output: FdOutput) {}
+
+  write(s: string): void {
+    this.output.write(utf8.encode(s));
+  }
+
+  writelines(lines: Iterable<string>): void {
+    for (const line of lines) this.write(line);
+  }
+
+  flush(): void {}
+}
+
+interface ProcessStreams {
+  stdin: InputStream;
+  stdout: OutputStream;
+  stderr: ErrorStream;
+}
+
+/** The process's stdin/stdout/stderr, reached through `globalThis.process`. */
+function processStreams(): ProcessStreams {
+  const fs = nodeProcess()?.getBuiltinModule?.('fs') as SyncFs | undefined;
+  if (!fs) {
+    throw new Error(
+      bilingual(
+        'CGIHandler necesita Node.js (process.getBuiltinModule) para usar stdin, stdout y stderr; usa BaseCGIHandler con tus propios flujos.',
+        'CGIHandler needs Node.js (process.getBuiltinModule) for stdin/stdout/stderr; use BaseCGIHandler with your own streams.',
+      ),
+    );
+  }
+  const stdout = new FdOutput(fs, 1);
+  return { stdin: new FdInput(fs, 0), stdout, stderr: new FdErrors(new FdOutput(fs, 2)) };
+}
+
+/**
+ * Ejecuta una aplicación como *script* CGI: lee la petición de la entrada
+ * estándar y de las variables de entorno del proceso (`readEnviron()`) y
+ * escribe la respuesta CGI en la salida estándar. Siempre con
+ * `wsgi.run_once` `true`, `wsgi.multithread` `false` y
+ * `wsgi.multiprocess` `true`; `osEnviron` vacío para que nada se filtre
+ * entre peticiones. Solo funciona en Node.js (el archivo sigue siendo
+ * seguro para el navegador: toca `process` al construirse, no al cargarse).
+ *
+ * Python: `wsgiref.handlers.CGIHandler`. PEP 3333, *Example: CGI gateway*.
+ *
+ * @example
+ * ```ts
+ * // cgi-bin/hola.ts, ejecutado por el servidor web:
+ * new CGIHandler().run((environ, startResponse) => {
+ *   startResponse('200 OK', [['Content-Type', 'text/plain']]);
+ *   return [new TextEncoder().encode('hola desde CGI')];
+ * });
+ * ```
+ */
+export class CGIHandler extends BaseCGIHandler {
+  override wsgiRunOnce = true;
+  // Nothing of the process environment leaks between requests (bpo-7250).
+  override osEnviron: WSGIEnvironment = {};
+
+  /** Toma los flujos y el entorno del proceso. */
+  constructor() {
+    const streams = processStreams();
+    super(streams.stdin, streams.stdout, streams.stderr, readEnviron(), false, true);
+  }
+}
+
+/**
+ * Como `CGIHandler`, pero corrige el `PATH_INFO` de Microsoft IIS, que
+ * repite `SCRIPT_NAME` al principio cuando no se activó `allowPathInfo`:
+ * si `PATH_INFO` empieza por `SCRIPT_NAME` (como segmento), se quita.
+ *
+ * Python: `wsgiref.handlers.IISCGIHandler`.
+ *
+ * @example
+ * ```ts
+ * // SCRIPT_NAME=/app, PATH_INFO=/app/usuarios  =>  PATH_INFO='/usuarios'
+ * new IISCGIHandler().run(app);
+ * ```
+ */
+export class IISCGIHandler extends BaseCGIHandler {
+  override wsgiRunOnce = true;
+  override osEnviron: WSGIEnvironment = {};
+
+  /** Toma los flujos y el entorno del proceso y corrige `PATH_INFO`. */
+  constructor() {
+    const streams = processStreams();
+    const environ = readEnviron();
+    const path = (environ.PATH_INFO as string | undefined) ?? '';
+    const script = (environ.SCRIPT_NAME as string | undefined) ?? '';
+    if (`${path}/`.startsWith(`${script}/`)) environ.PATH_INFO = path.slice(script.length);
+    super(streams.stdin, streams.stdout, streams.stderr, environ, false, true);
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * A short, Python-`repr`-like rendering of any value for error messages
+ * (handlers and validate quote the offending value as Python's `%r` does).
+ * Internal helper: not re-exported by index.ts.
+ *
+ * @internal
+ * @module
+ */
+
+const MAX_ITEMS = 12;
+const MAX_DEPTH = 2;
+
+/** Quotes a string the way Python's `repr(str)` does. */
+function quote(text: string): string {
+  const mark = text.includes("'") && !text.includes('"') ? '"' : "'";
+  let out = '';
+  for (const char of text) {
+    const code = char.codePointAt(0) as number;
+    if (char === '\\') out += '\\\\';
+    else if (char === mark) out += `\\${mark}`;
+    else if (char === '\n') out += '\\n';
+    else if (char === '\r') out += '\\r';
+    else if (char === '\t') out += '\\t';
+    else if (code < 0x20 || (code >= 0x7f && code <= 0xa0) || code === 0xad) {
+      out += `\\x${code.toString(16).padStart(2, '0')}`;
+    } else out += char;
+  }
+  return mark + out + mark;
+}
+
+function listItems(items: readonly unknown[], depth: number): string {
+  const shown = items.slice(0, MAX_ITEMS).map((item) => render(item, depth + 1));
+  if (items.length > MAX_ITEMS) shown.push('…');
+  return shown.join(', ');
+}
+
+function renderObject(value: object, depth: number): string {
+  const name = (value as { constructor?: { name?: string } }).constructor?.name;
+  const prefix = name && name !== 'Object' ? `${name} ` : '';
+  if (depth >= MAX_DEPTH) return `${prefix}{…}`;
+  const entries = Object.entries(value);
+  const shown = entries
+    .slice(0, MAX_ITEMS)
+    .map(([key, item]) => `${quote(key)}: ${render(item, depth + 1)}`);
+  if (entries.length > MAX_ITEMS) shown.push('…');
+  return `${prefix}{${shown.join(', ')}}`;
+}
+
+function render(value: unknown, depth: number): string {
+  if (typeof value === 'string') return quote(value);
+  if (value === null || value === undefined) return String(value);
+  if (typeof value === 'function') return `[Function ${value.name || 'anónima'}]`;
+  if (typeof value === 'symbol') return value.toString();
+  if (typeof value !== 'object') return String(value);
+  if (value instanceof Uint8Array) {
+    return `${value.constructor.name}(${value.length}) [${listItems(Array.from(value), depth)}]`;
+  }
+  if (Array.isArray(value)) {
+    return depth >= MAX_DEPTH ? '[…]' : `[${listItems(value, depth)}]`;
+  }
+  if (value instanceof Error) return `${value.name}(${quote(value.message)})`;
+  return renderObject(value, depth);
+}
+
+/** Renders `value` for a message: strings quoted, arrays and objects shortened. */
+export function repr(value: unknown): string {
+  return render(value, 0);
+}
+
+/** Python's type name of a value, for "(got …)" messages. */
+export function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'Array';
+  if (typeof value === 'object') {
+    return (value as { constructor?: { name?: string } }).constructor?.name ?? 'Object';
+  }
+  return typeof value;
+}

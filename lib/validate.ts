@@ -1,0 +1,1000 @@
+/**
+ * Verificador de compatibilidad WSGI: un *middleware* que se pone entre el
+ * servidor y la aplicación y comprueba que ambos cumplen la PEP 3333, sin
+ * cambiar la petición ni la respuesta.
+ *
+ * Python: `wsgiref.validate`. Cada comprobación de `validate.py` está aquí
+ * con el mismo nombre en camelCase (`check_environ` es `checkEnviron`…);
+ * una infracción lanza `WSGIAssertionError` (el `AssertionError` de Python)
+ * y un aviso es un `WSGIWarning` que recibe `options.onWarning`.
+ *
+ * Diferencias obligadas por JavaScript (se explican en cada función):
+ *
+ * - No hay argumentos con nombre, así que la comprobación «No keyword
+ *   arguments allowed» no existe; sí se cuentan los argumentos.
+ * - Las tuplas de Python (`wsgi.version`, cada cabecera) son arrays.
+ * - `excInfo` es el error capturado, no la tripleta de `sys.exc_info()`.
+ * - No hay `__del__`: el aviso de «iterable sin cerrar» se da al terminar
+ *   la petición (ver `IteratorWrapper`).
+ *
+ * @module validate
+ */
+
+import { repr, typeName } from './repr';
+import type {
+  ErrorStream,
+  HeaderPair,
+  InputStream,
+  ResponseIterable,
+  StartResponse,
+  WSGIApplication,
+  WSGIEnvironment,
+  WriteCallable,
+} from './types';
+
+/**
+ * El error que lanza el verificador cuando el servidor o la aplicación
+ * incumplen la PEP 3333. Los gestores (`BaseHandler.startResponse`,
+ * `BaseHandler.write`) lo usan también para sus propias comprobaciones.
+ *
+ * Python: el `AssertionError` que lanzan `assert_()` en
+ * `wsgiref.validate` y los `assert` de `wsgiref.handlers`. Sus mensajes
+ * van en español y luego en inglés: «Español. / English.».
+ *
+ * @example
+ * ```ts
+ * try {
+ *   checkStatus('20');
+ * } catch (error) {
+ *   error instanceof WSGIAssertionError; // true
+ * }
+ * ```
+ */
+export class WSGIAssertionError extends Error {
+  override name = 'WSGIAssertionError';
+
+  /**
+   * Crea el error con `message` (vacío, como un `assert` sin mensaje de
+   * Python, si se omite).
+   *
+   * @example
+   * ```ts
+   * new WSGIAssertionError('Falta X. / X is missing.').message;
+   * ```
+   */
+  constructor(message = '') {
+    super(message);
+  }
+}
+
+/**
+ * Un aviso del verificador: algo que la PEP 3333 desaconseja pero no
+ * prohíbe (falta `QUERY_STRING`, un método HTTP desconocido, un estado
+ * sin espacio tras el código). No se lanza: se entrega a
+ * `options.onWarning`.
+ *
+ * Python: `wsgiref.validate.WSGIWarning` (una subclase de `Warning`
+ * emitida con `warnings.warn`).
+ *
+ * @example
+ * ```ts
+ * const avisos: WSGIWarning[] = [];
+ * const app = validator(miApp, { onWarning: (aviso) => avisos.push(aviso) });
+ * ```
+ */
+export class WSGIWarning extends Error {
+  override name = 'WSGIWarning';
+}
+
+/**
+ * Opciones de `validator`.
+ *
+ * @example
+ * ```ts
+ * const opciones: ValidatorOptions = {
+ *   onWarning: (aviso) => console.log(aviso.message),
+ *   onUnclosed: (error) => { throw error; },
+ * };
+ * ```
+ */
+export interface ValidatorOptions {
+  /**
+   * Recibe cada `WSGIWarning`. Por defecto, `console.warn`. Python:
+   * `warnings.warn(mensaje, WSGIWarning)`.
+   */
+  onWarning?: (warning: WSGIWarning) => void;
+  /**
+   * Recibe el `WSGIAssertionError` «iterable sin cerrar» cuando la petición
+   * termina sin que el servidor llamara a `close()` del resultado. Por
+   * defecto, `console.error` del mensaje. Python lo escribe en
+   * `sys.stderr` desde `__del__` (ver `IteratorWrapper`).
+   */
+  onUnclosed?: (error: WSGIAssertionError) => void;
+}
+
+type WarningSink = (warning: WSGIWarning) => void;
+
+const defaultWarning: WarningSink = (warning) => {
+  console.warn(`${warning.name}: ${warning.message}`);
+};
+
+const defaultUnclosed = (error: WSGIAssertionError): void => {
+  console.error(error.message);
+};
+
+const HEADER_NAME = /^[a-zA-Z][a-zA-Z0-9\-_]*$/;
+const BAD_HEADER_VALUE = /[\x00-\x1f]/;
+const KNOWN_METHODS = ['GET', 'HEAD', 'POST', 'OPTIONS', 'PATCH', 'PUT', 'DELETE', 'TRACE'];
+const NO_MESSAGE_BODY = [204, 304];
+const REQUIRED_KEYS = [
+  'REQUEST_METHOD',
+  'SERVER_NAME',
+  'SERVER_PORT',
+  'wsgi.version',
+  'wsgi.input',
+  'wsgi.errors',
+  'wsgi.multithread',
+  'wsgi.multiprocess',
+  'wsgi.run_once',
+];
+
+/** Python's `assert_(cond, message)`: throws when `condition` is falsy. */
+function assert(condition: unknown, spanish?: string, english?: string): asserts condition {
+  if (!condition) {
+    throw new WSGIAssertionError(spanish === undefined ? '' : `${spanish} / ${english}`);
+  }
+}
+
+function hasOwn(object: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key);
+}
+
+function hasAttribute(value: unknown, name: PropertyKey): boolean {
+  return value !== null && value !== undefined && name in Object(value);
+}
+
+const TITLES: Record<string, string> = {
+  Status: 'El estado',
+  'Header name': 'El nombre de la cabecera',
+  'Header value': 'El valor de la cabecera',
+};
+
+/**
+ * Python's `check_string_type`: WSGI's native strings are `str`, here
+ * `string` (a `String` object is refused, as Python refuses subclasses).
+ */
+function checkStringType(value: unknown, title: string): string {
+  if (typeof value === 'string') return value;
+  throw new WSGIAssertionError(
+    `${TITLES[title] ?? title} debe ser una cadena (se recibió ${repr(value)}). ` +
+      `/ ${title} must be of type str (got ${repr(value)}).`,
+  );
+}
+
+/**
+ * Python's `int(text)` for the status code: optional sign, digits,
+ * single underscores between digits; anything else is the `ValueError`
+ * Python raises (here a `WSGIAssertionError`).
+ */
+function parseStatusCode(code: string): number {
+  if (!/^[+-]?\d+(_\d+)*$/.test(code)) {
+    throw new WSGIAssertionError(
+      `El código de estado no es un número entero: ${repr(code)}. ` +
+        `/ invalid literal for int() with base 10: ${repr(code)}.`,
+    );
+  }
+  return Number(code.replace(/_/g, ''));
+}
+
+/** Python's `status.split(None, 1)[0]`: the first whitespace-separated word. */
+function firstWord(status: string): string {
+  return status.trimStart().split(/\s/, 1)[0] ?? '';
+}
+
+/** A plain object: JavaScript's `type(environ) is dict`. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function isErrorObject(value: unknown): boolean {
+  return Object.prototype.toString.call(value) === '[object Error]';
+}
+
+/**
+ * Comprueba el entorno que el servidor pasa a la aplicación: que es un
+ * objeto plano, que tiene las claves obligatorias, que las variables CGI
+ * son cadenas, y las reglas de `SCRIPT_NAME`, `PATH_INFO`,
+ * `CONTENT_LENGTH` y `wsgi.url_scheme`. Lo que solo es desaconsejable
+ * (falta `QUERY_STRING`, método desconocido) se avisa con `onWarning`.
+ *
+ * Python: `wsgiref.validate.check_environ`. PEP 3333, *environ Variables*.
+ * Diferencias: `wsgi.version` debe ser un array (la tupla de Python); un
+ * `CONTENT_LENGTH` que no es un entero es un `WSGIAssertionError` (Python
+ * deja escapar el `ValueError` de `int()`); sin `wsgi.url_scheme` el
+ * error es el de «desconocido» (Python lanza `KeyError`).
+ *
+ * @param environ - El entorno a comprobar.
+ * @param onWarning - Quién recibe los avisos (por defecto, `console.warn`).
+ * @throws WSGIAssertionError con la primera regla incumplida.
+ *
+ * @example
+ * ```ts
+ * const environ = {};
+ * setupTestingDefaults(environ);
+ * environ.QUERY_STRING = '';
+ * checkEnviron(environ);          // sin errores
+ * environ.SCRIPT_NAME = '/';
+ * checkEnviron(environ);          // WSGIAssertionError: SCRIPT_NAME no puede ser '/'…
+ * ```
+ */
+export function checkEnviron(environ: unknown, onWarning: WarningSink = defaultWarning): void {
+  assert(
+    isPlainObject(environ),
+    `El entorno no es del tipo correcto (un objeto plano): ${typeName(environ)} (entorno: ${repr(environ)}).`,
+    `Environment is not of the right type: ${typeName(environ)} (environment: ${repr(environ)}).`,
+  );
+  for (const key of REQUIRED_KEYS) {
+    assert(
+      hasOwn(environ, key),
+      `Falta en el entorno la clave obligatoria ${repr(key)}.`,
+      `Environment missing required key: ${repr(key)}.`,
+    );
+  }
+  for (const key of ['HTTP_CONTENT_TYPE', 'HTTP_CONTENT_LENGTH']) {
+    assert(
+      !hasOwn(environ, key),
+      `El entorno no debería tener la clave ${key} (usa ${key.slice(5)}).`,
+      `Environment should not have the key: ${key} (use ${key.slice(5)} instead).`,
+    );
+  }
+  if (!hasOwn(environ, 'QUERY_STRING')) {
+    onWarning(
+      new WSGIWarning(
+        'QUERY_STRING no está en el entorno WSGI; el módulo cgi usa sys.argv cuando falta, ' +
+          'así que los errores de la aplicación son más probables. / ' +
+          'QUERY_STRING is not in the WSGI environment; the cgi module will use sys.argv ' +
+          'when this variable is missing, so application errors are more likely',
+      ),
+    );
+  }
+  for (const key of Object.keys(environ)) {
+    // Keys with a dot are extensions (wsgi.*, server-specific): any type.
+    if (key.includes('.')) continue;
+    assert(
+      typeof environ[key] === 'string',
+      `La variable de entorno ${key} no es una cadena: ${typeName(environ[key])} (valor: ${repr(environ[key])}).`,
+      `Environmental variable ${key} is not a string: ${typeName(environ[key])} (value: ${repr(environ[key])}).`,
+    );
+  }
+  assert(
+    Array.isArray(environ['wsgi.version']),
+    `wsgi.version debería ser un array, la tupla de Python (${repr(environ['wsgi.version'])}).`,
+    `wsgi.version should be a tuple (${repr(environ['wsgi.version'])}).`,
+  );
+  const scheme = environ['wsgi.url_scheme'];
+  assert(
+    scheme === 'http' || scheme === 'https',
+    `wsgi.url_scheme desconocido: ${repr(scheme)}.`,
+    `wsgi.url_scheme unknown: ${repr(scheme)}.`,
+  );
+  checkInput(environ['wsgi.input']);
+  checkErrors(environ['wsgi.errors']);
+  checkRequestMethod(environ.REQUEST_METHOD, onWarning);
+  checkPaths(environ);
+  checkContentLength(environ.CONTENT_LENGTH);
+}
+
+function checkRequestMethod(method: unknown, onWarning: WarningSink): void {
+  if (!KNOWN_METHODS.includes(method as string)) {
+    onWarning(
+      new WSGIWarning(
+        `REQUEST_METHOD desconocido: ${repr(method)}. / Unknown REQUEST_METHOD: ${repr(method)}`,
+      ),
+    );
+  }
+}
+
+function checkPaths(environ: Record<string, unknown>): void {
+  const script = environ.SCRIPT_NAME as string | undefined;
+  const path = environ.PATH_INFO as string | undefined;
+  assert(
+    !script || script.startsWith('/'),
+    `SCRIPT_NAME no empieza por /: ${repr(script)}.`,
+    `SCRIPT_NAME doesn't start with /: ${repr(script)}.`,
+  );
+  assert(
+    !path || path.startsWith('/'),
+    `PATH_INFO no empieza por /: ${repr(path)}.`,
+    `PATH_INFO doesn't start with /: ${repr(path)}.`,
+  );
+  if (!script) {
+    assert(
+      hasOwn(environ, 'PATH_INFO'),
+      "Hace falta SCRIPT_NAME o PATH_INFO (si SCRIPT_NAME está vacío, PATH_INFO debería ser al menos '/').",
+      "One of SCRIPT_NAME or PATH_INFO are required (PATH_INFO should at least be '/' if SCRIPT_NAME is empty).",
+    );
+  }
+  assert(
+    script !== '/',
+    "SCRIPT_NAME no puede ser '/'; debe ser '' y PATH_INFO, '/'.",
+    "SCRIPT_NAME cannot be '/'; it should instead be '', and PATH_INFO should be '/'.",
+  );
+}
+
+function checkContentLength(length: unknown): void {
+  if (!length) return;
+  const text = String(length).trim();
+  assert(
+    /^[+-]?\d+(_\d+)*$/.test(text) && Number(text.replace(/_/g, '')) >= 0,
+    `CONTENT_LENGTH no válido: ${repr(length)}.`,
+    `Invalid CONTENT_LENGTH: ${repr(length)}.`,
+  );
+}
+
+/**
+ * Comprueba que `wsgi.input` tiene `read`, `readline`, `readlines` y es
+ * iterable.
+ *
+ * Python: `wsgiref.validate.check_input`. PEP 3333, *Input and Error
+ * Streams*.
+ *
+ * @throws WSGIAssertionError si falta alguno.
+ *
+ * @example
+ * ```ts
+ * checkInput(new BytesIO());   // sin errores
+ * checkInput({ read() {} });   // WSGIAssertionError: … no tiene el atributo readline
+ * ```
+ */
+export function checkInput(wsgiInput: unknown): void {
+  const attributes: [PropertyKey, string][] = [
+    ['read', 'read'],
+    ['readline', 'readline'],
+    ['readlines', 'readlines'],
+    [Symbol.iterator, '[Symbol.iterator] (__iter__)'],
+  ];
+  for (const [attribute, label] of attributes) {
+    assert(
+      hasAttribute(wsgiInput, attribute),
+      `wsgi.input (${repr(wsgiInput)}) no tiene el atributo ${label}.`,
+      `wsgi.input (${repr(wsgiInput)}) doesn't have the attribute ${label}.`,
+    );
+  }
+}
+
+/**
+ * Comprueba que `wsgi.errors` tiene `flush`, `write` y `writelines`.
+ *
+ * Python: `wsgiref.validate.check_errors`. PEP 3333, *Input and Error
+ * Streams*.
+ *
+ * @throws WSGIAssertionError si falta alguno.
+ *
+ * @example
+ * ```ts
+ * checkErrors(new StringIO());    // sin errores
+ * checkErrors({ write() {} });    // WSGIAssertionError: … no tiene el atributo flush
+ * ```
+ */
+export function checkErrors(wsgiErrors: unknown): void {
+  for (const attribute of ['flush', 'write', 'writelines']) {
+    assert(
+      hasAttribute(wsgiErrors, attribute),
+      `wsgi.errors (${repr(wsgiErrors)}) no tiene el atributo ${attribute}.`,
+      `wsgi.errors (${repr(wsgiErrors)}) doesn't have the attribute ${attribute}.`,
+    );
+  }
+}
+
+/**
+ * Comprueba el estado que la aplicación pasa a `start_response`: una
+ * cadena cuya primera palabra es un código de tres cifras `>= 100`. Si no
+ * hay un espacio justo después del código, solo avisa.
+ *
+ * Python: `wsgiref.validate.check_status`. PEP 3333, *The start_response()
+ * Callable*: «a status string like "200 OK"». Un código que no es un
+ * entero es un `WSGIAssertionError` (en Python, el `ValueError` de `int()`).
+ *
+ * @param status - El estado, p. ej. `'200 OK'`.
+ * @param onWarning - Quién recibe los avisos (por defecto, `console.warn`).
+ * @throws WSGIAssertionError si no es una cadena o el código no vale.
+ *
+ * @example
+ * ```ts
+ * checkStatus('404 Not Found');   // sin errores
+ * checkStatus('99 Viejo');        // WSGIAssertionError: el código debe tener tres caracteres
+ * checkStatus('200');             // solo un WSGIWarning: falta el espacio y la explicación
+ * ```
+ */
+export function checkStatus(status: unknown, onWarning: WarningSink = defaultWarning): void {
+  const text = checkStringType(status, 'Status');
+  const code = firstWord(text);
+  assert(
+    code.length === 3,
+    `Los códigos de estado deben tener tres caracteres: ${repr(code)}.`,
+    `Status codes must be three characters: ${repr(code)}.`,
+  );
+  const number = parseStatusCode(code);
+  assert(
+    number >= 100,
+    `El código de estado no es válido: ${number}.`,
+    `Status code is invalid: ${number}.`,
+  );
+  if (text.length < 4 || text[3] !== ' ') {
+    onWarning(
+      new WSGIWarning(
+        `El estado (${repr(text)}) debería ser un entero de tres cifras seguido de un solo ` +
+          `espacio y una explicación. / The status string (${repr(text)}) should be a ` +
+          'three-digit integer followed by a single space and a status explanation',
+      ),
+    );
+  }
+}
+
+/**
+ * Comprueba la lista de cabeceras de `start_response`: un array de pares
+ * `[nombre, valor]` de cadenas; sin cabecera `Status`; nombres de la forma
+ * `^[a-zA-Z][a-zA-Z0-9\-_]*$` que no acaban en `-` ni `_`; valores sin
+ * caracteres de control (`\x00`–`\x1f`, tabulador incluido).
+ *
+ * Python: `wsgiref.validate.check_headers`. PEP 3333, *The
+ * start_response() Callable*. Cada par es un array (en Python, una
+ * tupla; allí una lista se rechaza).
+ *
+ * @throws WSGIAssertionError con la primera regla incumplida.
+ *
+ * @example
+ * ```ts
+ * checkHeaders([['Content-Type', 'text/plain']]);   // sin errores
+ * checkHeaders([['Status', '200 OK']]);             // WSGIAssertionError: no se puede usar Status
+ * checkHeaders([['X-Malo-', 'a']]);                 // WSGIAssertionError: no puede acabar en '-'
+ * ```
+ */
+export function checkHeaders(headers: unknown): void {
+  assert(
+    Array.isArray(headers) && Object.getPrototypeOf(headers) === Array.prototype,
+    `Las cabeceras (${repr(headers)}) deben ser un array: ${typeName(headers)}.`,
+    `Headers (${repr(headers)}) must be of type list: ${typeName(headers)}.`,
+  );
+  for (const item of headers) {
+    assert(
+      Array.isArray(item),
+      `Cada cabecera (${repr(item)}) debe ser un array [nombre, valor] (la tupla de Python): ${typeName(item)}.`,
+      `Individual headers (${repr(item)}) must be of type tuple: ${typeName(item)}.`,
+    );
+    assert(
+      item.length === 2,
+      `Cada cabecera debe tener exactamente dos elementos (${repr(item)}).`,
+      `Each header must have exactly two items (${repr(item)}).`,
+    );
+    checkHeader(item[0], item[1]);
+  }
+}
+
+function checkHeader(rawName: unknown, rawValue: unknown): void {
+  const name = checkStringType(rawName, 'Header name');
+  const value = checkStringType(rawValue, 'Header value');
+  assert(
+    name.toLowerCase() !== 'status',
+    'No se puede usar la cabecera Status: choca con los scripts CGI, y el estado HTTP no ' +
+      `se da con cabeceras (valor: ${repr(value)}).`,
+    'The Status header cannot be used; it conflicts with CGI script, and HTTP status is ' +
+      `not given through headers (value: ${repr(value)}).`,
+  );
+  assert(
+    !name.includes('\n') && !name.includes(':'),
+    `Los nombres de cabecera no pueden contener ':' ni '\\n': ${repr(name)}.`,
+    `Header names may not contain ':' or '\\n': ${repr(name)}.`,
+  );
+  assert(
+    HEADER_NAME.test(name),
+    `Nombre de cabecera incorrecto: ${repr(name)}.`,
+    `Bad header name: ${repr(name)}.`,
+  );
+  assert(
+    !name.endsWith('-') && !name.endsWith('_'),
+    `Los nombres no pueden acabar en '-' ni '_': ${repr(name)}.`,
+    `Names may not end in '-' or '_': ${repr(name)}.`,
+  );
+  const bad = BAD_HEADER_VALUE.exec(value);
+  assert(
+    bad === null,
+    `Valor de cabecera incorrecto: ${repr(value)} (carácter no válido: ${repr(bad?.[0])}).`,
+    `Bad header value: ${repr(value)} (bad char: ${repr(bad?.[0])}).`,
+  );
+}
+
+/**
+ * Comprueba `Content-Type`: obligatoria en toda respuesta salvo las 204 y
+ * 304, donde está prohibida porque no llevan cuerpo.
+ *
+ * Python: `wsgiref.validate.check_content_type` (según su lectura de la
+ * RFC 2616).
+ *
+ * @throws WSGIAssertionError si falta o sobra.
+ *
+ * @example
+ * ```ts
+ * checkContentType('200 OK', [['Content-Type', 'text/html']]);  // sin errores
+ * checkContentType('204 No Content', []);                       // sin errores
+ * checkContentType('200 OK', []);                               // WSGIAssertionError: falta Content-Type
+ * ```
+ */
+export function checkContentType(status: unknown, headers: readonly HeaderPair[]): void {
+  const code = parseStatusCode(firstWord(checkStringType(status, 'Status')));
+  for (const [rawName] of headers) {
+    const name = checkStringType(rawName, 'Header name');
+    if (name.toLowerCase() === 'content-type') {
+      if (!NO_MESSAGE_BODY.includes(code)) return;
+      assert(
+        false,
+        `Hay una cabecera Content-Type en una respuesta ${code}, que no debe llevar contenido.`,
+        `Content-Type header found in a ${code} response, which must not return content.`,
+      );
+    }
+  }
+  assert(
+    NO_MESSAGE_BODY.includes(code),
+    `No hay cabecera Content-Type en las cabeceras (${repr(headers)}).`,
+    `No Content-Type header found in headers (${repr(headers)}).`,
+  );
+}
+
+/**
+ * Comprueba el tercer argumento de `start_response`: nada (`undefined` o
+ * `null`) o el error capturado.
+ *
+ * Python: `wsgiref.validate.check_exc_info`, que exige una tupla (la de
+ * `sys.exc_info()`). Aquí `excInfo` es el propio error, así que se exige
+ * un `Error` (de cualquier subclase o *realm*).
+ *
+ * @throws WSGIAssertionError si no lo es.
+ *
+ * @example
+ * ```ts
+ * checkExcInfo(undefined);              // sin errores
+ * checkExcInfo(new Error('fallo'));     // sin errores
+ * checkExcInfo(['tipo', 'valor', 'tb']); // WSGIAssertionError
+ * ```
+ */
+export function checkExcInfo(excInfo: unknown): void {
+  assert(
+    excInfo === undefined || excInfo === null || isErrorObject(excInfo),
+    `excInfo (${repr(excInfo)}) debe ser el error capturado (un Error): ${typeName(excInfo)}.`,
+    `exc_info (${repr(excInfo)}) is not a tuple (here: the caught Error): ${typeName(excInfo)}.`,
+  );
+}
+
+/**
+ * Comprueba que la aplicación no devolvió una cadena ni una cadena de
+ * bytes como resultado: se enviaría carácter a carácter. Debe devolver un
+ * iterable de cadenas de bytes (un array con una sola, por ejemplo).
+ *
+ * Python: `wsgiref.validate.check_iterator`.
+ *
+ * @throws WSGIAssertionError si el resultado es una cadena o un `Uint8Array`.
+ *
+ * @example
+ * ```ts
+ * checkIterator([new Uint8Array([104, 105])]);  // sin errores
+ * checkIterator(new Uint8Array([104, 105]));    // WSGIAssertionError
+ * ```
+ */
+export function checkIterator(iterator: unknown): void {
+  assert(
+    typeof iterator !== 'string' && !(iterator instanceof Uint8Array),
+    'No devuelvas una cadena como iterable de la aplicación; devuelve un array con una sola cadena de bytes.',
+    'You should not return a string as your application iterator, instead return a ' +
+      'single-item list containing a bytestring.',
+  );
+}
+
+/**
+ * Envuelve `wsgi.input` y comprueba cómo lo usa la aplicación: `read`
+ * con exactamente un argumento, `readline` y `readlines` con uno como
+ * mucho, que todo devuelva `Uint8Array` y que nunca se llame a `close()`.
+ *
+ * Python: `wsgiref.validate.InputWrapper`. PEP 3333, *Input and Error
+ * Streams*.
+ *
+ * @example
+ * ```ts
+ * const entrada = new InputWrapper(new BytesIO(new Uint8Array([1, 2, 3])));
+ * entrada.read(2);    // Uint8Array [1, 2]
+ * entrada.read();     // WSGIAssertionError: read() necesita exactamente un argumento
+ * ```
+ */
+export class InputWrapper implements InputStream {
+  /** El flujo envuelto. Python: `input`. */
+  readonly input: InputStream;
+
+  /** Envuelve `wsgiInput`. */
+  constructor(wsgiInput: InputStream) {
+    this.input = wsgiInput;
+  }
+
+  /** Python: `InputWrapper.read(*args)`. */
+  read(...args: unknown[]): Uint8Array {
+    assert(
+      args.length === 1,
+      `wsgi.input.read() necesita exactamente un argumento, el tamaño (recibió ${args.length}).`,
+      `wsgi.input.read() must be called with exactly one argument (got ${args.length}).`,
+    );
+    return checkBytes(this.input.read(args[0] as number), 'read()');
+  }
+
+  /** Python: `InputWrapper.readline(*args)`. */
+  readline(...args: unknown[]): Uint8Array {
+    assert(
+      args.length <= 1,
+      `wsgi.input.readline() admite un argumento como mucho (recibió ${args.length}).`,
+      `wsgi.input.readline() takes at most one argument (got ${args.length}).`,
+    );
+    return checkBytes((this.input.readline as (...a: unknown[]) => unknown)(...args), 'readline()');
+  }
+
+  /** Python: `InputWrapper.readlines(*args)`. */
+  readlines(...args: unknown[]): Uint8Array[] {
+    assert(
+      args.length <= 1,
+      `wsgi.input.readlines() admite un argumento como mucho (recibió ${args.length}).`,
+      `wsgi.input.readlines() takes at most one argument (got ${args.length}).`,
+    );
+    const lines: unknown = (this.input.readlines as (...a: unknown[]) => unknown)(...args);
+    assert(
+      Array.isArray(lines),
+      `wsgi.input.readlines() debe devolver un array (devolvió ${repr(lines)}).`,
+      `wsgi.input.readlines() must return a list (got ${repr(lines)}).`,
+    );
+    for (const line of lines) checkBytes(line, 'readlines()');
+    return lines as Uint8Array[];
+  }
+
+  /** Recorre las líneas con `readline()`. Python: `InputWrapper.__iter__`. */
+  *[Symbol.iterator](): Iterator<Uint8Array> {
+    for (;;) {
+      const line = this.readline();
+      if (line.length === 0) return;
+      yield line;
+    }
+  }
+
+  /** Siempre lanza: la aplicación no debe cerrar `wsgi.input`. Python: `InputWrapper.close`. */
+  close(): never {
+    throw new WSGIAssertionError(
+      'No se debe llamar a input.close(). / input.close() must not be called',
+    );
+  }
+}
+
+function checkBytes(value: unknown, method: string): Uint8Array {
+  assert(
+    value instanceof Uint8Array,
+    `wsgi.input.${method} debe devolver un Uint8Array (devolvió ${repr(value)}).`,
+    `wsgi.input.${method} must return bytes (got ${repr(value)}).`,
+  );
+  return value;
+}
+
+/**
+ * Envuelve `wsgi.errors` y comprueba que solo se escriben cadenas y que
+ * nunca se llama a `close()`.
+ *
+ * Python: `wsgiref.validate.ErrorWrapper`. PEP 3333, *Input and Error
+ * Streams*.
+ *
+ * @example
+ * ```ts
+ * const errores = new ErrorWrapper(new StringIO());
+ * errores.write('aviso\n');            // sin errores
+ * errores.write(new Uint8Array([1]));  // WSGIAssertionError: debe ser una cadena
+ * ```
+ */
+export class ErrorWrapper implements ErrorStream {
+  /** El flujo envuelto. Python: `errors`. */
+  readonly errors: ErrorStream;
+
+  /** Envuelve `wsgiErrors`. */
+  constructor(wsgiErrors: ErrorStream) {
+    this.errors = wsgiErrors;
+  }
+
+  /** Python: `ErrorWrapper.write(s)`. */
+  write(s: string): void {
+    assert(
+      typeof s === 'string',
+      `wsgi.errors.write() espera una cadena (recibió ${repr(s)}).`,
+      `wsgi.errors.write() expects a str (got ${repr(s)}).`,
+    );
+    this.errors.write(s);
+  }
+
+  /** Python: `ErrorWrapper.flush()`. */
+  flush(): void {
+    this.errors.flush();
+  }
+
+  /** Escribe cada cadena con `write`. Python: `ErrorWrapper.writelines(seq)`. */
+  writelines(lines: Iterable<string>): void {
+    for (const line of lines) this.write(line);
+  }
+
+  /** Siempre lanza: la aplicación no debe cerrar `wsgi.errors`. Python: `ErrorWrapper.close`. */
+  close(): never {
+    throw new WSGIAssertionError(
+      'No se debe llamar a errors.close(). / errors.close() must not be called',
+    );
+  }
+}
+
+/**
+ * Envuelve la función `write` que devuelve `start_response` y comprueba
+ * que solo recibe `Uint8Array`.
+ *
+ * Python: `wsgiref.validate.WriteWrapper` (una clase con `__call__`; en
+ * JavaScript, una función).
+ *
+ * @example
+ * ```ts
+ * const write = writeWrapper((datos) => console.log(datos.length));
+ * write(new Uint8Array(3));  // 3
+ * write('hola' as never);    // WSGIAssertionError
+ * ```
+ */
+export function writeWrapper(writer: WriteCallable): WriteCallable {
+  return (data: Uint8Array) => {
+    assert(
+      data instanceof Uint8Array,
+      `write() espera un Uint8Array (recibió ${repr(data)}).`,
+      `write() expects bytes (got ${repr(data)}).`,
+    );
+    writer(data);
+  };
+}
+
+/** What IteratorWrapper knows about start_response: called yet, or no check. */
+interface StartResponseFlag {
+  called: boolean;
+}
+
+/**
+ * Envuelve el iterable que devuelve la aplicación y comprueba que el
+ * servidor lo usa bien: cada bloque es un `Uint8Array`; `start_response`
+ * se llamó antes del primer bloque; no se lee después de `close()`; y al
+ * final se llama a `close()`.
+ *
+ * Python: `wsgiref.validate.IteratorWrapper`. PEP 3333: «If the iterable
+ * returned by the application has a close() method, the server or gateway
+ * must call that method upon completion of the current request».
+ *
+ * **Sin `__del__`.** Python descubre que nadie llamó a `close()` cuando el
+ * recolector de basura destruye el envoltorio. JavaScript no tiene un
+ * equivalente fiable, así que se comprueba al terminar la petición, que
+ * aquí es el final del trabajo síncrono del servidor (el protocolo es
+ * síncrono):
+ *
+ * 1. al crearse el envoltorio (la aplicación acaba de devolver su
+ *    resultado) se programa una comprobación con `queueMicrotask`; si
+ *    cuando corre el servidor ni empezó a recorrer el resultado ni lo
+ *    cerró, se informa;
+ * 2. cuando el servidor agota el iterable (`next()` devuelve `done`) se
+ *    programa otra; si cuando corre no se ha llamado a `close()`, se
+ *    informa.
+ *
+ * Un gestor como `SimpleHandler` recorre, termina y cierra en el mismo
+ * trabajo síncrono, así que nunca salta en falso. Lo que no se detecta: un
+ * servidor que empezó a recorrer el resultado, no lo agotó y tampoco lo
+ * cerró. Informar es llamar a `onUnclosed` con un `WSGIAssertionError`
+ * (Python escribe el mensaje en `sys.stderr` y el `AssertionError` de
+ * `__del__` se ignora); se informa una sola vez.
+ *
+ * @example
+ * ```ts
+ * const envuelto = new IteratorWrapper([new Uint8Array([1])], { called: true });
+ * [...envuelto];      // [Uint8Array [1]]
+ * envuelto.close();
+ * envuelto.next();    // WSGIAssertionError: se leyó después de cerrarlo
+ * ```
+ */
+export class IteratorWrapper implements IterableIterator<Uint8Array> {
+  /** El resultado original de la aplicación. Python: `original_iterator`. */
+  readonly originalIterator: ResponseIterable;
+  /** `true` tras `close()`. Python: `closed`. */
+  closed = false;
+  private readonly iterator: Iterator<unknown>;
+  private checkStartResponse: StartResponseFlag | null;
+  private started = false;
+  private reported = false;
+  private readonly onUnclosed: ((error: WSGIAssertionError) => void) | null;
+
+  /**
+   * Envuelve `wsgiIterator` y obtiene ya su iterador (como `iter()` en
+   * Python).
+   *
+   * @param wsgiIterator - El resultado de la aplicación.
+   * @param checkStartResponse - `{ called }`, que `start_response` pone a
+   *   `true`; `null` para no comprobarlo.
+   * @param onUnclosed - Quién recibe el error «sin cerrar»; `null` (por
+   *   defecto) desactiva esa comprobación.
+   */
+  constructor(
+    wsgiIterator: ResponseIterable,
+    checkStartResponse: StartResponseFlag | null,
+    onUnclosed: ((error: WSGIAssertionError) => void) | null = null,
+  ) {
+    this.originalIterator = wsgiIterator;
+    this.iterator = wsgiIterator[Symbol.iterator]();
+    this.checkStartResponse = checkStartResponse;
+    this.onUnclosed = onUnclosed;
+    if (onUnclosed) queueMicrotask(() => this.checkClosed(true));
+  }
+
+  /** Devuelve el propio envoltorio. Python: `IteratorWrapper.__iter__`. */
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  /** El siguiente bloque, comprobado. Python: `IteratorWrapper.__next__`. */
+  next(): IteratorResult<Uint8Array, undefined> {
+    assert(
+      !this.closed,
+      'Se leyó el iterable después de cerrarlo.',
+      'Iterator read after closed.',
+    );
+    this.started = true;
+    const step = this.iterator.next();
+    if (step.done) {
+      if (this.onUnclosed) queueMicrotask(() => this.checkClosed(false));
+      return { done: true, value: undefined };
+    }
+    const value = step.value;
+    assert(
+      value instanceof Uint8Array,
+      `El iterable produjo algo que no es una cadena de bytes (${repr(value)}).`,
+      `Iterator yielded non-bytestring (${repr(value)}).`,
+    );
+    if (this.checkStartResponse !== null) {
+      assert(
+        this.checkStartResponse.called,
+        'La aplicación devolvió su resultado y se empezó a recorrer su cuerpo, pero aún no ' +
+          'ha llamado a start_response.',
+        'The application returns and we started iterating over its body, but ' +
+          'start_response has not yet been called.',
+      );
+      this.checkStartResponse = null;
+    }
+    return { done: false, value };
+  }
+
+  /** Marca el envoltorio como cerrado y cierra el original si puede. Python: `IteratorWrapper.close`. */
+  close(): void {
+    this.closed = true;
+    const original = this.originalIterator as { close?: unknown };
+    if (typeof original.close === 'function') original.close();
+  }
+
+  /** The stand-in for Python's `__del__` check (see the class comment). */
+  private checkClosed(onReturn: boolean): void {
+    if (this.closed || this.reported || !this.onUnclosed) return;
+    if (onReturn && this.started) return;
+    this.reported = true;
+    this.onUnclosed(
+      new WSGIAssertionError(
+        'El iterable de la aplicación no se cerró al terminar la petición: el servidor debe ' +
+          'llamar a close(). / Iterator garbage collected without being closed',
+      ),
+    );
+  }
+}
+
+/**
+ * Un iterable que, al recorrerse, da un `IteratorWrapper` sin comprobación
+ * de `start_response`: así se verifica que alguien llama a
+ * `[Symbol.iterator]()` (el `__iter__` de Python).
+ *
+ * Python: `wsgiref.validate.PartialIteratorWrapper` (definido en
+ * `validate.py`, aunque `validator` no lo usa).
+ *
+ * @example
+ * ```ts
+ * const parcial = new PartialIteratorWrapper([new Uint8Array([1])]);
+ * [...parcial];  // [Uint8Array [1]]
+ * ```
+ */
+export class PartialIteratorWrapper implements Iterable<Uint8Array> {
+  /** El resultado original. Python: `iterator`. */
+  readonly iterator: ResponseIterable;
+
+  /** Envuelve `wsgiIterator`. */
+  constructor(wsgiIterator: ResponseIterable) {
+    this.iterator = wsgiIterator;
+  }
+
+  /** Python: `PartialIteratorWrapper.__iter__`. */
+  [Symbol.iterator](): IteratorWrapper {
+    return new IteratorWrapper(this.iterator, null);
+  }
+}
+
+/**
+ * Envuelve una aplicación WSGI en un verificador de compatibilidad: la
+ * aplicación devuelta hace lo mismo que `application`, pero comprueba en
+ * cada petición el entorno, la llamada a `start_response` (estado,
+ * cabeceras, `Content-Type`, `excInfo`), el uso de `wsgi.input`,
+ * `wsgi.errors` y `write`, y el iterable devuelto. Una infracción lanza
+ * `WSGIAssertionError`; un aviso va a `options.onWarning`.
+ *
+ * Python: `wsgiref.validate.validator(application)`. PEP 3333 entera: el
+ * verificador es su lista de reglas ejecutable.
+ *
+ * El resultado envuelto no tiene `length`, así que un gestor no puede
+ * calcular `Content-Length` (como en Python). La comprobación de «resultado
+ * sin cerrar» se hace al terminar la petición (ver `IteratorWrapper`).
+ *
+ * @param application - La aplicación a verificar.
+ * @param options - `onWarning` y `onUnclosed`.
+ * @returns Una aplicación WSGI que se usa en lugar de la original.
+ *
+ * @example
+ * ```ts
+ * const app: WSGIApplication = (environ, startResponse) => {
+ *   startResponse('200 OK', [['Content-Type', 'text/plain']]);
+ *   return [new TextEncoder().encode('hola')];
+ * };
+ * const salida = new BytesIO();
+ * const environ = { SERVER_PROTOCOL: 'HTTP/1.0', QUERY_STRING: '' };
+ * setupTestingDefaults(environ);
+ * new SimpleHandler(new BytesIO(), salida, new StringIO(), environ).run(validator(app));
+ * ```
+ */
+export function validator(
+  application: WSGIApplication,
+  options: ValidatorOptions = {},
+): WSGIApplication {
+  const onWarning = options.onWarning ?? defaultWarning;
+  const onUnclosed = options.onUnclosed ?? defaultUnclosed;
+
+  function lintApp(...args: unknown[]): ResponseIterable {
+    assert(
+      args.length === 2,
+      `Se requieren dos argumentos, environ y start_response (se recibieron ${args.length}).`,
+      `Two arguments required (got ${args.length}).`,
+    );
+    const environ = args[0] as WSGIEnvironment;
+    const startResponse = args[1] as StartResponse;
+    checkEnviron(environ, onWarning);
+
+    // Python keeps a list and appends to it; the flag is the same idea.
+    const started: StartResponseFlag = { called: false };
+    const startResponseWrapper = (...srArgs: unknown[]): WriteCallable => {
+      assert(
+        srArgs.length === 2 || srArgs.length === 3,
+        `Número de argumentos no válido: ${repr(srArgs)}.`,
+        `Invalid number of arguments: ${repr(srArgs)}.`,
+      );
+      const [status, headers, excInfo] = srArgs;
+      checkStatus(status, onWarning);
+      checkHeaders(headers);
+      checkContentType(status, headers as HeaderPair[]);
+      checkExcInfo(excInfo);
+      started.called = true;
+      return writeWrapper((startResponse as (...a: unknown[]) => WriteCallable)(...srArgs));
+    };
+
+    environ['wsgi.input'] = new InputWrapper(environ['wsgi.input'] as InputStream);
+    environ['wsgi.errors'] = new ErrorWrapper(environ['wsgi.errors'] as ErrorStream);
+
+    const iterator: unknown = application(environ, startResponseWrapper as StartResponse);
+    assert(
+      iterator !== null && iterator !== undefined && iterator !== false,
+      'La aplicación debe devolver un iterable, aunque sea un array vacío.',
+      'The application must return an iterator, if only an empty list.',
+    );
+    checkIterator(iterator);
+    return new IteratorWrapper(iterator as ResponseIterable, started, onUnclosed);
+  }
+
+  return lintApp as WSGIApplication;
+}
