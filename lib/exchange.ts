@@ -1,0 +1,1332 @@
+/**
+ * Una petición HTTP completa, sin *sockets*: bytes de la petición → entorno
+ * WSGI → aplicación → bytes de la respuesta.
+ *
+ * Reúne lo que en Python hacen `http.server.BaseHTTPRequestHandler` (leer
+ * la línea de petición y las cabeceras, responder los errores con su página
+ * HTML) y `wsgiref.simple_server.WSGIRequestHandler` (construir el entorno y
+ * ejecutar la aplicación con un `ServerHandler`). `simple_server` lo usa
+ * sobre `node:net`; el sitio lo usa en el navegador para enseñar el
+ * intercambio byte a byte.
+ *
+ * Se sigue el comportamiento de CPython 3.14:
+ * - una petición HTTP/0.9 (`GET /ruta` sin versión) no lee cabeceras
+ *   (gh-70765) y recibe solo el cuerpo, sin línea de estado;
+ * - una línea de petición mal formada recibe la página de error sin línea
+ *   de estado (la versión por defecto es HTTP/0.9), salvo cuando la versión
+ *   ya se había leído bien;
+ * - las frases de estado son las de RFC 9110 (`414 URI Too Long`,
+ *   `413 Content Too Large`); Python 3.11 decía `Request-URI Too Long`;
+ * - la página de error incluye el bloque `color-scheme` de 3.14.
+ *
+ * @module exchange
+ */
+
+import { BytesIO, StringIO } from './io';
+import { SimpleHandler } from './handlers';
+import { decodeLatin1, encodeLatin1 } from './latin1';
+import type {
+  ErrorStream,
+  HeaderPair,
+  OutputStream,
+  WSGIApplication,
+  WSGIEnvironment,
+} from './types';
+
+// ---------------------------------------------------------------------------
+// Constants
+// ---------------------------------------------------------------------------
+
+/**
+ * El nombre y la versión del servidor, la primera palabra de la cabecera
+ * `Server` y el valor de `SERVER_SOFTWARE` en el entorno.
+ *
+ * Python: `wsgiref.simple_server.server_version` (`"WSGIServer/" + __version__`).
+ *
+ * @example
+ * ```ts
+ * SERVER_VERSION; // 'WSGIServer/0.2'
+ * ```
+ */
+export const SERVER_VERSION = 'WSGIServer/0.2';
+
+/**
+ * La longitud máxima, en bytes, de la línea de petición y de cada línea de
+ * cabecera. Una línea de petición más larga recibe `414`; una cabecera más
+ * larga, `431`.
+ *
+ * Python: `http.client._MAXLINE` (y el `readline(65537)` de `http.server`).
+ *
+ * @example
+ * ```ts
+ * MAX_LINE; // 65536
+ * ```
+ */
+export const MAX_LINE = 65536;
+
+/**
+ * El número máximo de líneas de cabecera (contando la línea vacía final,
+ * como hace Python): con más, la respuesta es `431 Too many headers`.
+ *
+ * Python: `http.client._MAXHEADERS`.
+ *
+ * @example
+ * ```ts
+ * MAX_HEADERS; // 100
+ * ```
+ */
+export const MAX_HEADERS = 100;
+
+/**
+ * La plantilla HTML de las respuestas de error, con los huecos
+ * `%(code)d`, `%(message)s`, `%(code)s` y `%(explain)s` de Python.
+ *
+ * Python: `http.server.DEFAULT_ERROR_MESSAGE` (3.14, con `color-scheme`).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_ERROR_MESSAGE.includes('<title>Error response</title>'); // true
+ * ```
+ */
+export const DEFAULT_ERROR_MESSAGE = `<!DOCTYPE HTML>
+<html lang="en">
+    <head>
+        <meta charset="utf-8">
+        <style type="text/css">
+            :root {
+                color-scheme: light dark;
+            }
+        </style>
+        <title>Error response</title>
+    </head>
+    <body>
+        <h1>Error response</h1>
+        <p>Error code: %(code)d</p>
+        <p>Message: %(message)s.</p>
+        <p>Error code explanation: %(code)s - %(explain)s.</p>
+    </body>
+</html>
+`;
+
+/**
+ * El tipo de contenido de las páginas de error.
+ *
+ * Python: `http.server.DEFAULT_ERROR_CONTENT_TYPE`.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_ERROR_CONTENT_TYPE; // 'text/html;charset=utf-8'
+ * ```
+ */
+export const DEFAULT_ERROR_CONTENT_TYPE = 'text/html;charset=utf-8';
+
+/**
+ * Frase corta y explicación larga de cada código de estado, como las usa
+ * `send_error`.
+ *
+ * Python: `BaseHTTPRequestHandler.responses`, construida con
+ * `http.HTTPStatus` (nombres de RFC 9110 desde Python 3.13).
+ *
+ * @example
+ * ```ts
+ * HTTP_RESPONSES[414]; // ['URI Too Long', 'URI is too long']
+ * ```
+ */
+export const HTTP_RESPONSES: Readonly<Record<number, readonly [string, string]>> = {
+  100: ['Continue', 'Request received, please continue'],
+  101: ['Switching Protocols', 'Switching to new protocol; obey Upgrade header'],
+  200: ['OK', 'Request fulfilled, document follows'],
+  201: ['Created', 'Document created, URL follows'],
+  202: ['Accepted', 'Request accepted, processing continues off-line'],
+  203: ['Non-Authoritative Information', 'Request fulfilled from cache'],
+  204: ['No Content', 'Request fulfilled, nothing follows'],
+  205: ['Reset Content', 'Clear input form for further input'],
+  206: ['Partial Content', 'Partial content follows'],
+  300: ['Multiple Choices', 'Object has several resources -- see URI list'],
+  301: ['Moved Permanently', 'Object moved permanently -- see URI list'],
+  302: ['Found', 'Object moved temporarily -- see URI list'],
+  303: ['See Other', 'Object moved -- see Method and URL list'],
+  304: ['Not Modified', 'Document has not changed since given time'],
+  305: ['Use Proxy', 'You must use proxy specified in Location to access this resource'],
+  307: ['Temporary Redirect', 'Object moved temporarily -- see URI list'],
+  308: ['Permanent Redirect', 'Object moved permanently -- see URI list'],
+  400: ['Bad Request', 'Bad request syntax or unsupported method'],
+  401: ['Unauthorized', 'No permission -- see authorization schemes'],
+  402: ['Payment Required', 'No payment -- see charging schemes'],
+  403: ['Forbidden', 'Request forbidden -- authorization will not help'],
+  404: ['Not Found', 'Nothing matches the given URI'],
+  405: ['Method Not Allowed', 'Specified method is invalid for this resource'],
+  406: ['Not Acceptable', 'URI not available in preferred format'],
+  407: ['Proxy Authentication Required', 'You must authenticate with this proxy before proceeding'],
+  408: ['Request Timeout', 'Request timed out; try again later'],
+  409: ['Conflict', 'Request conflict'],
+  410: ['Gone', 'URI no longer exists and has been permanently removed'],
+  411: ['Length Required', 'Client must specify Content-Length'],
+  412: ['Precondition Failed', 'Precondition in headers is false'],
+  413: ['Content Too Large', 'Content is too large'],
+  414: ['URI Too Long', 'URI is too long'],
+  415: ['Unsupported Media Type', 'Entity body in unsupported format'],
+  416: ['Range Not Satisfiable', 'Cannot satisfy request range'],
+  417: ['Expectation Failed', 'Expect condition could not be satisfied'],
+  428: ['Precondition Required', 'The origin server requires the request to be conditional'],
+  429: [
+    'Too Many Requests',
+    'The user has sent too many requests in a given amount of time ("rate limiting")',
+  ],
+  431: [
+    'Request Header Fields Too Large',
+    'The server is unwilling to process the request because its header fields are too large',
+  ],
+  500: ['Internal Server Error', 'Server got itself in trouble'],
+  501: ['Not Implemented', 'Server does not support this operation'],
+  502: ['Bad Gateway', 'Invalid responses from another server/proxy'],
+  503: ['Service Unavailable', 'The server cannot process the request due to a high load'],
+  504: ['Gateway Timeout', 'The gateway server did not receive a timely response'],
+  505: ['HTTP Version Not Supported', 'Cannot fulfill request'],
+};
+
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+// ---------------------------------------------------------------------------
+// Python string behaviour the wire format depends on
+// ---------------------------------------------------------------------------
+
+/** `str.isspace()` for the latin-1 range (what `str.split()`/`strip()` use). */
+function isPySpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    (code >= 0x1c && code <= 0x20) ||
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
+
+/** Python's `text.split()` with no separator. */
+function pySplit(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const space = i === text.length || isPySpace(text.charCodeAt(i));
+    if (space && start >= 0) {
+      words.push(text.slice(start, i));
+      start = -1;
+    } else if (!space && start < 0) {
+      start = i;
+    }
+  }
+  return words;
+}
+
+/** Python's `text.strip()` with no argument. */
+function pyStrip(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isPySpace(text.charCodeAt(start))) start++;
+  while (end > start && isPySpace(text.charCodeAt(end - 1))) end--;
+  return text.slice(start, end);
+}
+
+const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+/**
+ * Escribe una cadena como lo hace `repr()` en Python: entre comillas
+ * simples (o dobles si la cadena tiene `'` y no `"`), con `\n`, `\r`,
+ * `\t`, `\\` y los caracteres no imprimibles escapados (`\x85`, `\u2028`…).
+ * Lo usan los mensajes de error (`%r`) y `demoApp`.
+ *
+ * Python: `repr(str)`.
+ *
+ * @example
+ * ```ts
+ * pythonStrRepr("GET /\x00"); // "'GET /\\x00'"
+ * pythonStrRepr("it's");      // `"it's"`
+ * ```
+ */
+export function pythonStrRepr(text: string): string {
+  const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const char of text) {
+    const code = char.codePointAt(0) as number;
+    if (char === quote || char === '\\') out += '\\' + char;
+    else if (char === '\n') out += '\\n';
+    else if (char === '\r') out += '\\r';
+    else if (char === '\t') out += '\\t';
+    else if (char !== ' ' && NOT_PRINTABLE.test(char)) out += escapeCodePoint(code);
+    else out += char;
+  }
+  return out + quote;
+}
+
+function escapeCodePoint(code: number): string {
+  if (code <= 0xff) return '\\x' + code.toString(16).padStart(2, '0');
+  if (code <= 0xffff) return '\\u' + code.toString(16).padStart(4, '0');
+  return '\\U' + code.toString(16).padStart(8, '0');
+}
+
+/** Python's `%` operator for the few conversions http.server uses. */
+function percentFormat(format: string, args: readonly unknown[]): string {
+  let index = 0;
+  return format.replace(/%([%sdr])/g, (_, conversion: string) => {
+    if (conversion === '%') return '%';
+    const value = args[index++];
+    if (conversion === 'r') return typeof value === 'string' ? pythonStrRepr(value) : String(value);
+    if (conversion === 'd') return String(Math.trunc(Number(value)));
+    return String(value);
+  });
+}
+
+/** `html.escape(text, quote=False)`. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** BaseHTTPRequestHandler._control_char_table: C0, DEL, C1 and the backslash. */
+function escapeControlCharacters(text: string): string {
+  return text.replace(/[\x00-\x1f\x7f-\x9f\\]/g, (char) =>
+    char === '\\' ? '\\\\' : escapeCodePoint(char.charCodeAt(0)),
+  );
+}
+
+function pad2(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/**
+ * `urllib.parse.unquote(path, 'iso-8859-1')`: valid `%XX` escapes become
+ * the byte XX (read as latin-1); anything else stays as it is.
+ */
+function unquoteLatin1(path: string): string {
+  if (!path.includes('%')) return path;
+  return path.replace(/%([0-9A-Fa-f]{2})/g, (_, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16)),
+  );
+}
+
+/**
+ * The software part of the `Server` header for the runtime in use:
+ * `Node.js/20.20.2`, `Deno/2.0.0`, `Bun/1.1.0`, or `JavaScript` in a browser.
+ */
+function runtimeVersion(): string {
+  const g = globalThis as {
+    process?: { versions?: { node?: string; bun?: string } };
+    Deno?: { version?: { deno?: string } };
+  };
+  if (g.Deno?.version?.deno) return `Deno/${g.Deno.version.deno}`;
+  if (g.process?.versions?.bun) return `Bun/${g.process.versions.bun}`;
+  if (g.process?.versions?.node) return `Node.js/${g.process.versions.node}`;
+  return 'JavaScript';
+}
+
+/**
+ * La parte de la cabecera `Server` que sigue a `WSGIServer/0.2 `: el
+ * entorno de ejecución y su versión (`Node.js/20.20.2`; `JavaScript` en un
+ * navegador).
+ *
+ * Python: `wsgiref.simple_server.sys_version`
+ * (`python_implementation() + "/" + versión`, p. ej. `CPython/3.14.0`).
+ *
+ * @example
+ * ```ts
+ * defaultSoftwareVersion(); // 'Node.js/20.20.2' en Node 20.20.2
+ * ```
+ */
+export function defaultSoftwareVersion(): string {
+  return runtimeVersion();
+}
+
+// ---------------------------------------------------------------------------
+// Reading the request head (request line + header block)
+// ---------------------------------------------------------------------------
+
+const LF = 0x0a;
+
+/**
+ * `readline(limit)` over a buffer: up to and including the next LF, at
+ * most `limit` bytes. `null` when a blocking read would still wait (no LF,
+ * under the limit and not at the end of the input).
+ */
+function readLineAt(data: Uint8Array, start: number, limit: number, eof: boolean): number | null {
+  const stop = Math.min(data.length, start + limit);
+  const newline = data.subarray(start, stop).indexOf(LF);
+  if (newline >= 0) return start + newline + 1;
+  if (stop - start >= limit || eof) return stop;
+  return null;
+}
+
+/** The request line as `parse_request` splits it, or why it refuses it. */
+interface RequestLine {
+  requestline: string;
+  /** 'empty': no words, no answer at all. */
+  kind: 'ok' | 'error' | 'empty';
+  command: string | null;
+  path: string | null;
+  requestVersion: string;
+  http09: boolean;
+  error?: { code: number; message: string };
+}
+
+/** Reads the version word as `parse_request` does; null when invalid. */
+function parseVersionNumber(version: string): [number, number] | null {
+  if (!version.startsWith('HTTP/')) return null;
+  const parts = version.slice(5).split('.');
+  if (parts.length !== 2) return null;
+  if (parts.some((part) => !/^[0-9]+$/.test(part) || part.length > 10)) return null;
+  return [parseInt(parts[0], 10), parseInt(parts[1], 10)];
+}
+
+/** BaseHTTPRequestHandler.parse_request, request-line half (CPython 3.14). */
+function parseRequestLine(raw: Uint8Array, defaultVersion: string): RequestLine {
+  const requestline = decodeLatin1(raw).replace(/[\r\n]+$/, '');
+  const words = pySplit(requestline);
+  const line: RequestLine = {
+    requestline,
+    kind: 'ok',
+    command: null,
+    path: null,
+    requestVersion: defaultVersion,
+    http09: false,
+  };
+  const refuse = (code: number, message: string): RequestLine => ({
+    ...line,
+    kind: 'error',
+    error: { code, message },
+  });
+  if (words.length === 0) return { ...line, kind: 'empty' };
+  if (words.length >= 3) {
+    const version = words[words.length - 1];
+    const number = parseVersionNumber(version);
+    if (!number) return refuse(400, `Bad request version (${pythonStrRepr(version)})`);
+    if (number[0] >= 2) return refuse(505, `Invalid HTTP version (${version.slice(5)})`);
+    line.requestVersion = version;
+  }
+  if (words.length > 3 || words.length < 2) {
+    return refuse(400, `Bad request syntax (${pythonStrRepr(requestline)})`);
+  }
+  const [command, path] = words;
+  if (words.length === 2) {
+    if (command !== 'GET') return refuse(400, `Bad HTTP/0.9 request type (${pythonStrRepr(command)})`);
+    line.http09 = true;
+  }
+  line.command = command;
+  // gh-87389: a leading '//' would read as a scheme-relative URL (open redirect).
+  line.path = path.startsWith('//') ? '/' + path.replace(/^\/+/, '') : path;
+  return line;
+}
+
+/** What reading the header lines gave, as http.client._read_headers. */
+type HeaderLines =
+  | { kind: 'incomplete' }
+  | { kind: 'ok'; lines: string[]; end: number }
+  | { kind: 'error'; code: 431; message: string; explain: string; end: number };
+
+function readHeaderLines(data: Uint8Array, start: number, eof: boolean): HeaderLines {
+  const lines: string[] = [];
+  let position = start;
+  for (;;) {
+    const end = readLineAt(data, position, MAX_LINE + 1, eof);
+    if (end === null) return { kind: 'incomplete' };
+    const line = data.subarray(position, end);
+    position = end;
+    if (line.length > MAX_LINE) {
+      return {
+        kind: 'error',
+        code: 431,
+        message: 'Line too long',
+        explain: `got more than ${MAX_LINE} bytes when reading header line`,
+        end: position,
+      };
+    }
+    lines.push(decodeLatin1(line));
+    if (lines.length > MAX_HEADERS) {
+      return {
+        kind: 'error',
+        code: 431,
+        message: 'Too many headers',
+        explain: `got more than ${MAX_HEADERS} headers`,
+        end: position,
+      };
+    }
+    if (line.length === 0 || (line.length === 1 && line[0] === LF) ||
+        (line.length === 2 && line[0] === 0x0d && line[1] === LF)) {
+      return { kind: 'ok', lines, end: position };
+    }
+  }
+}
+
+// email.feedparser.headerRE: a field name up to ':', a continuation, or a mbox "From ".
+const HEADER_LINE = /^(From |[\x21-\x39\x3b-\x7e]*:|[\t ])/;
+
+/** Splits keeping line ends, on \r\n, \r or \n (email's universal newlines). */
+function splitUniversalLines(text: string): string[] {
+  return text.match(/[^\r\n]*(\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+}
+
+/** email.policy.compat32.header_source_parse. */
+function headerSourceParse(lines: string[]): HeaderPair {
+  const colon = lines[0].indexOf(':');
+  const name = lines[0].slice(0, colon);
+  const value = lines[0].slice(colon + 1).replace(/^[ \t]+/, '') + lines.slice(1).join('');
+  return [name, value.replace(/[\r\n]+$/, '')];
+}
+
+/**
+ * The header fields `http.client.parse_headers` finds in the raw header
+ * block (email's compat32 parser): folded lines joined, a line that is not
+ * a header ends the block, a "From " envelope line and a line starting
+ * with ':' are dropped.
+ */
+function parseHeaderBlock(text: string): HeaderPair[] {
+  const lines: string[] = [];
+  for (const line of splitUniversalLines(text)) {
+    if (!HEADER_LINE.test(line)) break;
+    lines.push(line);
+  }
+  const fields: HeaderPair[] = [];
+  let current: string[] = [];
+  const flush = (): void => {
+    if (current.length > 0) fields.push(headerSourceParse(current));
+    current = [];
+  };
+  for (const line of lines) {
+    if (line[0] === ' ' || line[0] === '\t') {
+      if (current.length > 0) current.push(line);
+      continue;
+    }
+    flush();
+    if (line.startsWith('From ') || line.indexOf(':') === 0) continue;
+    current = [line];
+  }
+  flush();
+  return fields;
+}
+
+/**
+ * Las cabeceras de una petición, tal como las deja `http.client.parse_headers`:
+ * en orden, con duplicados, buscadas sin distinguir mayúsculas.
+ *
+ * Python: `http.client.HTTPMessage` (un `email.message.Message`).
+ *
+ * @example
+ * ```ts
+ * const headers = new RequestHeaders([['Host', 'x'], ['Accept', 'a'], ['Accept', 'b']]);
+ * headers.get('accept');    // 'a' (la primera, como en Python)
+ * headers.getAll('Accept'); // ['a', 'b']
+ * ```
+ */
+export class RequestHeaders implements Iterable<HeaderPair> {
+  /** Los pares `[nombre, valor]` en el orden de la petición. */
+  readonly fields: readonly HeaderPair[];
+
+  /** Crea el mensaje a partir de sus pares. */
+  constructor(fields: readonly HeaderPair[] = []) {
+    this.fields = fields;
+  }
+
+  /** El valor de la primera cabecera con ese nombre, o `fallback`. Python: `Message.get`. */
+  get(name: string): string | undefined;
+  get<T>(name: string, fallback: T): string | T;
+  get<T>(name: string, fallback?: T): string | T | undefined {
+    const wanted = name.toLowerCase();
+    for (const [key, value] of this.fields) if (key.toLowerCase() === wanted) return value;
+    return fallback;
+  }
+
+  /** Todos los valores con ese nombre. Python: `Message.get_all`. */
+  getAll(name: string): string[] {
+    const wanted = name.toLowerCase();
+    return this.fields.filter(([key]) => key.toLowerCase() === wanted).map(([, value]) => value);
+  }
+
+  /**
+   * El tipo de contenido en minúsculas y sin parámetros; `text/plain` si
+   * falta o no tiene la forma `tipo/subtipo`. Python: `Message.get_content_type`.
+   */
+  getContentType(): string {
+    const value = this.get('content-type');
+    if (value === undefined) return 'text/plain';
+    const type = pyStrip(value.split(';')[0]).toLowerCase();
+    return type.split('/').length === 2 ? type : 'text/plain';
+  }
+
+  /** Los pares `[nombre, valor]`. Python: `Message.items`. */
+  items(): HeaderPair[] {
+    return this.fields.map(([key, value]) => [key, value]);
+  }
+
+  /** Recorre los pares. */
+  [Symbol.iterator](): Iterator<HeaderPair> {
+    return this.items()[Symbol.iterator]();
+  }
+}
+
+/**
+ * Una cabecera de petición leída completa (línea de petición y cabeceras)
+ * que el servidor puede atender: cuántos bytes ocupa y cuántos bytes de
+ * cuerpo hay que esperar antes de llamar a la aplicación.
+ *
+ * @example
+ * ```ts
+ * const result = readRequestHead(encodeLatin1('POST / HTTP/1.0\r\nContent-Length: 3\r\n\r\n'));
+ * if (result.state === 'complete') result.head.contentLength; // 3
+ * ```
+ */
+export interface RequestHead {
+  /** Bytes de la línea de petición más el bloque de cabeceras. */
+  headLength: number;
+  /** La línea de petición sin el fin de línea. Python: `requestline`. */
+  requestline: string;
+  /** El método. Python: `command`. */
+  command: string;
+  /** La ruta tal como llegó (con `//` inicial reducido). Python: `path`. */
+  path: string;
+  /** La versión (`HTTP/1.1`, o `HTTP/0.9` si no venía). Python: `request_version`. */
+  requestVersion: string;
+  /** Las cabeceras de la petición. Python: `headers`. */
+  headers: RequestHeaders;
+  /** Bytes de cuerpo según `Content-Length` (0 si falta o no es un número). */
+  contentLength: number;
+}
+
+/**
+ * Lo que se sabe de una petición que va llegando por trozos:
+ * - `incomplete`: faltan bytes (la línea en curso no ha terminado y está
+ *   dentro de los límites);
+ * - `complete`: la cabecera está entera; `head.contentLength` dice cuánto
+ *   cuerpo esperar;
+ * - `error`: la petición ya se va a rechazar (400, 413, 414, 431, 505)
+ *   sin esperar más bytes;
+ * - `empty`: no hay petición (línea vacía o conexión cerrada): Python
+ *   cierra sin responder.
+ *
+ * @example
+ * ```ts
+ * readRequestHead(encodeLatin1('GET / HTTP/1.0\r\n')).state; // 'incomplete'
+ * ```
+ */
+export type RequestHeadResult =
+  | { state: 'incomplete' }
+  | { state: 'complete'; head: RequestHead }
+  | { state: 'error'; code: number; message: string; consumed: number }
+  | { state: 'empty'; consumed: number };
+
+/** Opciones de {@link readRequestHead}. */
+export interface ReadRequestHeadOptions {
+  /** `true` cuando el cliente ya no enviará más bytes (fin del flujo). */
+  eof?: boolean;
+  /** Tamaño máximo del cuerpo; por encima, estado `error` con código 413. */
+  maxBodySize?: number;
+}
+
+/** `int(value)` of a Content-Length the way an application would read it. */
+function contentLengthOf(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const text = pyStrip(value).replace(/_/g, '');
+  if (!/^\+?[0-9]+$/.test(text)) return 0;
+  const length = Number(text);
+  return Number.isSafeInteger(length) ? length : Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * Lee de forma incremental la cabecera de una petición (línea de petición
+ * y cabeceras) con los mismos límites y las mismas decisiones que
+ * `http.server`: sirve para que un servidor sepa, mientras llegan los
+ * bytes, si debe seguir esperando, si ya puede atender la petición o si
+ * ya puede rechazarla. `WSGIRequestHandler` vuelve a leer los mismos bytes
+ * y produce la respuesta correspondiente.
+ *
+ * Python: la secuencia `rfile.readline(65537)` + `parse_request()` +
+ * `http.client.parse_headers()` de `BaseHTTPRequestHandler`.
+ *
+ * @example
+ * ```ts
+ * const data = encodeLatin1('GET /a HTTP/1.1\r\nHost: x\r\n\r\n');
+ * const result = readRequestHead(data);
+ * result.state === 'complete' && result.head.path; // '/a'
+ * readRequestHead(encodeLatin1('GET / HTTP/2.0\r\n')); // { state: 'error', code: 505, … }
+ * ```
+ */
+export function readRequestHead(
+  data: Uint8Array,
+  options: ReadRequestHeadOptions = {},
+): RequestHeadResult {
+  const eof = options.eof ?? false;
+  const lineEnd = readLineAt(data, 0, MAX_LINE + 1, eof);
+  if (lineEnd === null) return { state: 'incomplete' };
+  if (lineEnd > MAX_LINE) {
+    return { state: 'error', code: 414, message: HTTP_RESPONSES[414][0], consumed: lineEnd };
+  }
+  const line = parseRequestLine(data.subarray(0, lineEnd), 'HTTP/0.9');
+  if (line.kind === 'empty') return { state: 'empty', consumed: lineEnd };
+  if (line.kind === 'error' && line.error) {
+    return { state: 'error', ...line.error, consumed: lineEnd };
+  }
+  let headers = new RequestHeaders();
+  let headLength = lineEnd;
+  if (!line.http09) {
+    const read = readHeaderLines(data, lineEnd, eof);
+    if (read.kind === 'incomplete') return { state: 'incomplete' };
+    if (read.kind === 'error') {
+      return { state: 'error', code: read.code, message: read.message, consumed: read.end };
+    }
+    headers = new RequestHeaders(parseHeaderBlock(read.lines.join('')));
+    headLength = read.end;
+  }
+  const contentLength = contentLengthOf(headers.get('content-length'));
+  if (options.maxBodySize !== undefined && contentLength > options.maxBodySize) {
+    return { state: 'error', code: 413, message: HTTP_RESPONSES[413][0], consumed: headLength };
+  }
+  return {
+    state: 'complete',
+    head: {
+      headLength,
+      requestline: line.requestline,
+      command: line.command as string,
+      path: line.path as string,
+      requestVersion: line.requestVersion,
+      headers,
+      contentLength,
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------
+// The request handlers
+// ---------------------------------------------------------------------------
+
+/**
+ * Lo que un gestor de peticiones necesita de su servidor: el entorno base,
+ * la aplicación y los límites.
+ *
+ * Python: los atributos de `wsgiref.simple_server.WSGIServer` que usa
+ * `WSGIRequestHandler` (`base_environ`, `get_app()`).
+ *
+ * @example
+ * ```ts
+ * const server: RequestServer = {
+ *   baseEnviron: makeBaseEnviron('localhost', 8000),
+ *   getApp: () => demo,
+ * };
+ * ```
+ */
+export interface RequestServer {
+  /** El entorno común a todas las peticiones. Python: `base_environ`. */
+  baseEnviron: WSGIEnvironment;
+  /** La aplicación WSGI. Python: `get_app()`. */
+  getApp(): WSGIApplication | null | undefined;
+  /** Tamaño máximo del cuerpo en bytes (413 por encima); sin límite si falta. */
+  maxBodySize?: number;
+  /** Lo que sigue a `WSGIServer/0.2 ` en la cabecera `Server`. */
+  softwareVersion?: string;
+}
+
+/**
+ * El entorno base de un servidor: lo que `WSGIServer.setup_environ` pone
+ * antes de cada petición.
+ *
+ * Python: `wsgiref.simple_server.WSGIServer.setup_environ`.
+ *
+ * @example
+ * ```ts
+ * makeBaseEnviron('localhost', 8000);
+ * // { SERVER_NAME: 'localhost', GATEWAY_INTERFACE: 'CGI/1.1', SERVER_PORT: '8000',
+ * //   REMOTE_HOST: '', CONTENT_LENGTH: '', SCRIPT_NAME: '' }
+ * ```
+ */
+export function makeBaseEnviron(serverName: string, serverPort: number): WSGIEnvironment {
+  return {
+    SERVER_NAME: serverName,
+    GATEWAY_INTERFACE: 'CGI/1.1',
+    SERVER_PORT: String(serverPort),
+    REMOTE_HOST: '',
+    CONTENT_LENGTH: '',
+    SCRIPT_NAME: '',
+  };
+}
+
+/**
+ * La parte de protocolo de un servidor HTTP: lee la línea de petición y
+ * las cabeceras de `rfile`, responde los errores con la página HTML de
+ * Python y escribe el registro de accesos. No sabe de *sockets*: recibe
+ * los bytes de la petición y escribe la respuesta en un flujo de salida.
+ *
+ * Python: `http.server.BaseHTTPRequestHandler`. Como allí, las subclases
+ * definen `handle()` (o métodos `do_GET`, `do_POST`… para `handleOneRequest`).
+ *
+ * @example
+ * ```ts
+ * const out = new BytesIO();
+ * const errors = new StringIO();
+ * const handler = new BaseHTTPRequestHandler(
+ *   encodeLatin1('GET / HTTP/2.0\r\n\r\n'), ['127.0.0.1', 0],
+ *   { baseEnviron: {}, getApp: () => null }, out, errors);
+ * handler.handleOneRequest(); // responde la página de error 505
+ * ```
+ */
+export class BaseHTTPRequestHandler {
+  /** Python: `server_version`. */
+  serverVersion = 'BaseHTTP/0.6';
+  /** Lo que sigue al nombre en la cabecera `Server`. Python: `sys_version`. */
+  sysVersion: string;
+  /** La plantilla de las páginas de error. Python: `error_message_format`. */
+  errorMessageFormat = DEFAULT_ERROR_MESSAGE;
+  /** Python: `error_content_type`. */
+  errorContentType = DEFAULT_ERROR_CONTENT_TYPE;
+  /** La versión que se responde. Python: `protocol_version`. */
+  protocolVersion = 'HTTP/1.0';
+  /** La versión supuesta antes de leer la línea de petición. Python: `default_request_version`. */
+  defaultRequestVersion = 'HTTP/0.9';
+  /** Python: `responses`. */
+  responses: Readonly<Record<number, readonly [string, string]>> = HTTP_RESPONSES;
+
+  /** Los bytes de la petición como flujo de lectura. Python: `rfile`. */
+  readonly rfile: BytesIO;
+  /** Donde se escribe la respuesta. Python: `wfile`. */
+  readonly wfile: OutputStream;
+  /** `[dirección, puerto]` del cliente. Python: `client_address`. */
+  readonly clientAddress: readonly [string, number];
+  /** El servidor. Python: `server`. */
+  readonly server: RequestServer;
+
+  /** Python: `raw_requestline`. */
+  rawRequestline: Uint8Array = new Uint8Array(0);
+  /** Python: `requestline`. */
+  requestline = '';
+  /** Python: `command` (null si la línea no se pudo leer). */
+  command: string | null = null;
+  /** Python: `path`. */
+  path = '';
+  /** Python: `request_version`. */
+  requestVersion: string;
+  /** Python: `headers`. */
+  headers: RequestHeaders = new RequestHeaders();
+  /** Python: `close_connection` (siempre cierra: una petición por conexión). */
+  closeConnection = true;
+  /** La línea de estado enviada (sin `HTTP/1.0 `), o null si no se envió ninguna. */
+  statusSent: string | null = null;
+
+  private readonly stderr: ErrorStream;
+  private headersBuffer: Uint8Array[] = [];
+
+  /**
+   * Prepara el gestor; `handle()` (o `handleOneRequest()`) lo ejecuta.
+   * A diferencia de Python, construir no atiende la petición.
+   */
+  constructor(
+    request: Uint8Array,
+    clientAddress: readonly [string, number],
+    server: RequestServer,
+    wfile: OutputStream,
+    stderr: ErrorStream = new StringIO(),
+  ) {
+    this.rfile = new BytesIO(request);
+    this.clientAddress = clientAddress;
+    this.server = server;
+    this.wfile = wfile;
+    this.stderr = stderr;
+    this.sysVersion = server.softwareVersion ?? defaultSoftwareVersion();
+    this.requestVersion = this.defaultRequestVersion;
+  }
+
+  /** El flujo de errores y del registro. Python: `sys.stderr` (y `get_stderr()`). */
+  getStderr(): ErrorStream {
+    return this.stderr;
+  }
+
+  /**
+   * Lee la línea de petición ya guardada en `rawRequestline` y las
+   * cabeceras. Devuelve `false` si la petición no sirve (y ya se envió el
+   * error, salvo una línea vacía, que no recibe respuesta).
+   * Python: `parse_request()`.
+   */
+  parseRequest(): boolean {
+    this.command = null;
+    this.requestVersion = this.defaultRequestVersion;
+    this.closeConnection = true;
+    const line = parseRequestLine(this.rawRequestline, this.defaultRequestVersion);
+    this.requestline = line.requestline;
+    this.requestVersion = line.requestVersion;
+    if (line.kind === 'empty') return false;
+    if (line.kind === 'error' && line.error) {
+      this.sendError(line.error.code, line.error.message);
+      return false;
+    }
+    this.command = line.command;
+    this.path = line.path as string;
+    if (line.http09) {
+      // CPython 3.14 (gh-70765): an HTTP/0.9 request has no header block.
+      this.headers = new RequestHeaders();
+      return true;
+    }
+    return this.parseHeaders();
+  }
+
+  private parseHeaders(): boolean {
+    const data = this.rfile.getvalue();
+    const start = this.rfile.tell();
+    const read = readHeaderLines(data, start, true);
+    if (read.kind === 'error') {
+      this.rfile.seek(read.end);
+      this.sendError(read.code, read.message, read.explain);
+      return false;
+    }
+    if (read.kind === 'incomplete') return false; // unreachable at end of input
+    this.rfile.seek(read.end);
+    this.headers = new RequestHeaders(parseHeaderBlock(read.lines.join('')));
+    return true;
+  }
+
+  /**
+   * Atiende una petición con los métodos `do_MÉTODO` de la subclase
+   * (`501` si no existe). Python: `handle_one_request()`.
+   */
+  handleOneRequest(): void {
+    if (!this.readRequestLine()) return;
+    if (this.rawRequestline.length === 0) return;
+    if (!this.parseRequest()) return;
+    const method = (this as unknown as Record<string, unknown>)['do_' + this.command];
+    if (typeof method !== 'function') {
+      this.sendError(501, `Unsupported method (${pythonStrRepr(this.command as string)})`);
+      return;
+    }
+    (method as () => void).call(this);
+  }
+
+  /** Atiende la petición. Python: `handle()`. */
+  handle(): void {
+    this.handleOneRequest();
+  }
+
+  /**
+   * Reads the request line; a line over MAX_LINE bytes is answered 414
+   * (false returned).
+   */
+  protected readRequestLine(): boolean {
+    this.rawRequestline = this.rfile.readline(MAX_LINE + 1);
+    if (this.rawRequestline.length > MAX_LINE) {
+      this.requestline = '';
+      this.requestVersion = '';
+      this.command = '';
+      this.sendError(414);
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Envía una respuesta de error completa: línea de estado y cabeceras
+   * (salvo a un cliente HTTP/0.9) y la página HTML, y lo anota en el
+   * registro. Python: `send_error(code, message=None, explain=None)`.
+   */
+  sendError(code: number, message?: string, explain?: string): void {
+    const [shortMessage, longMessage] = this.responses[code] ?? ['???', '???'];
+    const reason = message ?? shortMessage;
+    const explanation = explain ?? longMessage;
+    this.logError('code %d, message %s', code, reason);
+    this.sendResponse(code, reason);
+    this.sendHeader('Connection', 'close');
+    let body: Uint8Array | null = null;
+    if (code >= 200 && code !== 204 && code !== 205 && code !== 304) {
+      const content = this.errorMessageFormat
+        .replace(/%\(code\)d/g, String(code))
+        .replace(/%\(code\)s/g, String(code))
+        .replace(/%\(message\)s/g, escapeHtml(reason))
+        .replace(/%\(explain\)s/g, escapeHtml(explanation));
+      body = new TextEncoder().encode(content);
+      this.sendHeader('Content-Type', this.errorContentType);
+      this.sendHeader('Content-Length', String(body.length));
+    }
+    this.endHeaders();
+    if (this.command !== 'HEAD' && body) this.writeAll(body);
+  }
+
+  /**
+   * Anota la petición en el registro y prepara la línea de estado y las
+   * cabeceras `Server` y `Date`. Python: `send_response(code, message=None)`.
+   */
+  sendResponse(code: number, message?: string): void {
+    this.logRequest(code);
+    this.sendResponseOnly(code, message);
+    this.sendHeader('Server', this.versionString());
+    this.sendHeader('Date', this.dateTimeString());
+  }
+
+  /** Prepara solo la línea de estado. Python: `send_response_only`. */
+  sendResponseOnly(code: number, message?: string): void {
+    if (this.requestVersion === 'HTTP/0.9') return;
+    const reason = message ?? this.responses[code]?.[0] ?? '';
+    this.statusSent = `${code} ${reason}`;
+    this.headersBuffer.push(encodeLatin1(`${this.protocolVersion} ${code} ${reason}\r\n`));
+  }
+
+  /** Prepara una cabecera. Python: `send_header(keyword, value)`. */
+  sendHeader(keyword: string, value: string): void {
+    if (this.requestVersion !== 'HTTP/0.9') {
+      this.headersBuffer.push(encodeLatin1(`${keyword}: ${value}\r\n`));
+    }
+    if (keyword.toLowerCase() === 'connection') {
+      if (value.toLowerCase() === 'close') this.closeConnection = true;
+      else if (value.toLowerCase() === 'keep-alive') this.closeConnection = false;
+    }
+  }
+
+  /** Cierra el bloque de cabeceras y lo envía. Python: `end_headers()`. */
+  endHeaders(): void {
+    if (this.requestVersion !== 'HTTP/0.9') {
+      this.headersBuffer.push(encodeLatin1('\r\n'));
+      this.flushHeaders();
+    }
+  }
+
+  /** Envía lo preparado. Python: `flush_headers()`. */
+  flushHeaders(): void {
+    const parts = this.headersBuffer;
+    this.headersBuffer = [];
+    let total = 0;
+    for (const part of parts) total += part.length;
+    const block = new Uint8Array(total);
+    let offset = 0;
+    for (const part of parts) {
+      block.set(part, offset);
+      offset += part.length;
+    }
+    if (block.length > 0) this.writeAll(block);
+  }
+
+  private writeAll(data: Uint8Array): void {
+    let rest = data;
+    while (rest.length > 0) {
+      const taken = this.wfile.write(rest);
+      if (typeof taken !== 'number' || taken >= rest.length) break;
+      rest = rest.subarray(taken);
+    }
+    this.wfile.flush?.();
+  }
+
+  /**
+   * Escribe la línea del registro de accesos: `"línea de petición" código tamaño`.
+   * Python: `log_request(code='-', size='-')`.
+   */
+  logRequest(code: number | string = '-', size: number | string = '-'): void {
+    this.logMessage('"%s" %s %s', this.requestline, String(code), String(size));
+  }
+
+  /** Anota un error en el registro. Python: `log_error(format, *args)`. */
+  logError(format: string, ...args: unknown[]): void {
+    this.logMessage(format, ...args);
+  }
+
+  /**
+   * Escribe en el registro `dirección - - [fecha] mensaje`, con los
+   * caracteres de control del mensaje escapados (`\x1b`…).
+   * Python: `log_message(format, *args)`.
+   */
+  logMessage(format: string, ...args: unknown[]): void {
+    const message = escapeControlCharacters(percentFormat(format, args));
+    this.getStderr().write(
+      `${this.addressString()} - - [${this.logDateTimeString()}] ${message}\n`,
+    );
+  }
+
+  /** El valor de la cabecera `Server`. Python: `version_string()`. */
+  versionString(): string {
+    return `${this.serverVersion} ${this.sysVersion}`;
+  }
+
+  /**
+   * La fecha para la cabecera `Date`, en GMT con nombres en inglés.
+   * Python: `date_time_string(timestamp=None)`.
+   */
+  dateTimeString(timestamp?: number): string {
+    const date = timestamp === undefined ? new Date() : new Date(timestamp * 1000);
+    const weekday = WEEKDAYS[(date.getUTCDay() + 6) % 7];
+    return (
+      `${weekday}, ${pad2(date.getUTCDate())} ${MONTHS[date.getUTCMonth()]} ` +
+      `${String(date.getUTCFullYear()).padStart(4, '0')} ${pad2(date.getUTCHours())}:` +
+      `${pad2(date.getUTCMinutes())}:${pad2(date.getUTCSeconds())} GMT`
+    );
+  }
+
+  /** La fecha local del registro, `30/Nov/2026 09:51:07`. Python: `log_date_time_string()`. */
+  logDateTimeString(): string {
+    const now = new Date();
+    return (
+      `${pad2(now.getDate())}/${MONTHS[now.getMonth()]}/${String(now.getFullYear()).padStart(4, '0')} ` +
+      `${pad2(now.getHours())}:${pad2(now.getMinutes())}:${pad2(now.getSeconds())}`
+    );
+  }
+
+  /** La dirección del cliente para el registro. Python: `address_string()`. */
+  addressString(): string {
+    return this.clientAddress[0];
+  }
+}
+
+/**
+ * El gestor que ejecuta la aplicación para `simple_server`: un
+ * `SimpleHandler` que se presenta como `WSGIServer/0.2 …` y que, al
+ * cerrar, escribe la línea del registro de accesos con el código y los
+ * bytes enviados.
+ *
+ * Python: `wsgiref.simple_server.ServerHandler`.
+ *
+ * @example
+ * ```ts
+ * const out = new BytesIO();
+ * const handler = new ServerHandler(new BytesIO(), out, new StringIO(),
+ *   { REQUEST_METHOD: 'GET', SERVER_PROTOCOL: 'HTTP/1.0' }, false);
+ * handler.run((environ, startResponse) => {
+ *   startResponse('200 OK', [['Content-Type', 'text/plain']]);
+ *   return [encodeLatin1('hola')];
+ * });
+ * ```
+ */
+export class ServerHandler extends SimpleHandler {
+  /** Python: `server_software` (`WSGIServer/0.2 CPython/3.x`). */
+  override serverSoftware: string | null = `${SERVER_VERSION} ${defaultSoftwareVersion()}`;
+  /** El gestor de peticiones que escribe el registro. Python: `request_handler`. */
+  requestHandler: BaseHTTPRequestHandler | null = null;
+  /** El entorno completo que recibió la aplicación (sigue disponible tras `close()`). */
+  lastEnviron: WSGIEnvironment | null = null;
+  /** El estado enviado en la línea de estado, o null (HTTP/0.9, o nada enviado). */
+  statusSent: string | null = null;
+
+  /** Python: `setup_environ()`; además guarda el entorno en `lastEnviron`. */
+  override setupEnviron(): void {
+    super.setupEnviron();
+    this.lastEnviron = this.environ;
+  }
+
+  /** Python: `send_preamble()`; además recuerda la línea de estado enviada. */
+  override sendPreamble(): void {
+    super.sendPreamble();
+    const protocol = String(this.environ?.SERVER_PROTOCOL ?? '');
+    if (this.originServer && protocol.toUpperCase() !== 'HTTP/0.9') this.statusSent = this.status;
+  }
+
+  /**
+   * Anota la petición en el registro de accesos y luego cierra como
+   * `SimpleHandler`. Python: `ServerHandler.close()`.
+   */
+  override close(): void {
+    try {
+      const code = this.status === null || this.status === undefined ? '-' : this.status.split(' ')[0];
+      this.requestHandler?.logRequest(code, this.bytesSent);
+    } finally {
+      super.close();
+    }
+  }
+}
+
+/**
+ * El gestor de peticiones de `simple_server`: lee la petición, construye
+ * el entorno WSGI y ejecuta la aplicación con un {@link ServerHandler}.
+ * Una petición por conexión, siempre respondida en HTTP/1.0.
+ *
+ * Python: `wsgiref.simple_server.WSGIRequestHandler`. En Node,
+ * `simple_server` exporta una subclase cuyo `getStderr()` escribe en
+ * `process.stderr`; esta escribe en el flujo que recibe (un `StringIO`
+ * por defecto).
+ *
+ * @example
+ * ```ts
+ * const out = new BytesIO();
+ * const errors = new StringIO();
+ * const handler = new WSGIRequestHandler(
+ *   encodeLatin1('GET /hola HTTP/1.0\r\n\r\n'), ['127.0.0.1', 50000],
+ *   { baseEnviron: makeBaseEnviron('localhost', 8000), getApp: () => app }, out, errors);
+ * handler.handle();
+ * out.getvalue(); // 'HTTP/1.0 200 OK\r\n…'
+ * ```
+ */
+export class WSGIRequestHandler extends BaseHTTPRequestHandler {
+  /** Python: `server_version`. */
+  override serverVersion = SERVER_VERSION;
+  /** El entorno que vio la aplicación, o null si no llegó a ejecutarse. */
+  environ: WSGIEnvironment | null = null;
+
+  /**
+   * El entorno de esta petición: el entorno base del servidor más las
+   * variables CGI de la petición y una `HTTP_*` por cabecera.
+   * Python: `get_environ()` (3.14: sin la búsqueda de `REMOTE_HOST`).
+   */
+  getEnviron(): WSGIEnvironment {
+    const env: WSGIEnvironment = { ...this.server.baseEnviron };
+    env.SERVER_PROTOCOL = this.requestVersion;
+    env.SERVER_SOFTWARE = this.serverVersion;
+    env.REQUEST_METHOD = this.command;
+    const question = this.path.indexOf('?');
+    const path = question >= 0 ? this.path.slice(0, question) : this.path;
+    env.PATH_INFO = unquoteLatin1(path);
+    env.QUERY_STRING = question >= 0 ? this.path.slice(question + 1) : '';
+    env.REMOTE_ADDR = this.clientAddress[0];
+    const contentType = this.headers.get('content-type');
+    env.CONTENT_TYPE = contentType ?? this.headers.getContentType();
+    const length = this.headers.get('content-length');
+    if (length) env.CONTENT_LENGTH = length;
+    for (const [name, value] of this.headers.items()) {
+      const key = name.replace(/-/g, '_').toUpperCase();
+      const stripped = pyStrip(value);
+      if (key in env) continue; // CONTENT_TYPE, CONTENT_LENGTH, but also PATH_INFO…
+      const httpKey = 'HTTP_' + key;
+      env[httpKey] = httpKey in env ? `${env[httpKey] as string},${stripped}` : stripped;
+    }
+    return env;
+  }
+
+  /** Python: `get_stderr()`. */
+  override getStderr(): ErrorStream {
+    return super.getStderr();
+  }
+
+  /**
+   * Atiende una petición: 414 si la línea es demasiado larga, el error que
+   * toque si la petición no sirve, 413 si el cuerpo supera el límite del
+   * servidor; si no, ejecuta la aplicación. Python: `handle()`.
+   */
+  override handle(): void {
+    if (!this.readRequestLine()) return;
+    if (!this.parseRequest()) return;
+    const limit = this.server.maxBodySize;
+    if (limit !== undefined && contentLengthOf(this.headers.get('content-length')) > limit) {
+      this.sendError(413);
+      return;
+    }
+    const handler = this.makeServerHandler();
+    handler.requestHandler = this;
+    try {
+      handler.run(this.server.getApp() as WSGIApplication);
+    } finally {
+      this.environ = handler.lastEnviron;
+      this.statusSent = handler.statusSent;
+    }
+  }
+
+  /** Creates the ServerHandler over this request's streams (multithread false, as 3.14). */
+  protected makeServerHandler(): ServerHandler {
+    const handler = new ServerHandler(
+      this.rfile,
+      this.wfile,
+      this.getStderr(),
+      this.getEnviron(),
+      false,
+    );
+    handler.serverSoftware = this.versionString();
+    return handler;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// exchange()
+// ---------------------------------------------------------------------------
+
+/**
+ * Opciones de {@link exchange}.
+ *
+ * @example
+ * ```ts
+ * const options: ExchangeOptions = { serverName: 'ejemplo.test', serverPort: 8080 };
+ * ```
+ */
+export interface ExchangeOptions {
+  /** `SERVER_NAME`; `localhost` por defecto. */
+  serverName?: string;
+  /** `SERVER_PORT`; 8000 por defecto. */
+  serverPort?: number;
+  /** `REMOTE_ADDR` y la dirección del registro; `127.0.0.1` por defecto. */
+  remoteAddr?: string;
+  /** Lo que sigue a `WSGIServer/0.2 ` en `Server` (p. ej. `Node.js/20.20.2`). */
+  softwareVersion?: string;
+  /** Tamaño máximo del cuerpo en bytes; por encima, `413 Content Too Large`. */
+  maxBodySize?: number;
+  /** Variables que se añaden (o reemplazan) en el entorno base del servidor. */
+  baseEnviron?: WSGIEnvironment;
+}
+
+/**
+ * El resultado de {@link exchange}.
+ *
+ * @example
+ * ```ts
+ * const result: ExchangeResult = exchange(app, 'GET / HTTP/1.0\r\n\r\n');
+ * result.status; // '200 OK'
+ * ```
+ */
+export interface ExchangeResult {
+  /** La petición tal como se dio, en bytes. */
+  request: Uint8Array;
+  /** Los bytes de la respuesta, exactamente como irían por la red. */
+  response: Uint8Array;
+  /** Todo lo escrito en `wsgi.errors` y en el registro (incluida la línea de acceso). */
+  errors: string;
+  /** El entorno que recibió la aplicación, o null si la petición se rechazó antes. */
+  environ: WSGIEnvironment | null;
+  /** La línea de estado enviada sin `HTTP/1.0 ` (`'200 OK'`), o null si no hubo (HTTP/0.9…). */
+  status: string | null;
+}
+
+/**
+ * Atiende una petición HTTP completa sin red, como lo haría
+ * `wsgiref.simple_server`: analiza los bytes de la petición, construye el
+ * entorno, ejecuta la aplicación y devuelve los bytes exactos de la
+ * respuesta junto con lo escrito en `wsgi.errors` y el registro de accesos.
+ *
+ * Una cadena se codifica en latin-1 (así `"\r\n"` escrito a mano funciona;
+ * también se aceptan líneas terminadas solo en `"\n"`, como en
+ * `http.server`). El cuerpo es lo que sigue a las cabeceras: la petición
+ * se trata como si el cliente la hubiera enviado entera y cerrado.
+ *
+ * Python: `WSGIRequestHandler.handle()` sobre un `rfile`/`wfile` en
+ * memoria (como el `run_amock` de `test_wsgiref`).
+ *
+ * @example
+ * ```ts
+ * const app: WSGIApplication = (environ, startResponse) => {
+ *   startResponse('200 OK', [['Content-Type', 'text/plain']]);
+ *   return [encodeLatin1(`Hola desde ${environ.PATH_INFO}`)];
+ * };
+ * const result = exchange(app, 'GET /mundo HTTP/1.1\r\nHost: x\r\n\r\n');
+ * result.status;  // '200 OK'
+ * result.errors;  // '127.0.0.1 - - [30/Nov/2026 10:00:00] "GET /mundo HTTP/1.1" 200 16\n'
+ * ```
+ */
+export function exchange(
+  app: WSGIApplication,
+  request: Uint8Array | string,
+  options: ExchangeOptions = {},
+): ExchangeResult {
+  const bytes = typeof request === 'string' ? encodeLatin1(request) : request;
+  const server: RequestServer = {
+    baseEnviron: {
+      ...makeBaseEnviron(options.serverName ?? 'localhost', options.serverPort ?? 8000),
+      ...options.baseEnviron,
+    },
+    getApp: () => app,
+    maxBodySize: options.maxBodySize,
+    softwareVersion: options.softwareVersion ?? defaultSoftwareVersion(),
+  };
+  const output = new BytesIO();
+  const errors = new StringIO();
+  const handler = new WSGIRequestHandler(
+    bytes,
+    [options.remoteAddr ?? '127.0.0.1', 0],
+    server,
+    output,
+    errors,
+  );
+  handler.handle();
+  return {
+    request: bytes,
+    response: output.getvalue(),
+    errors: errors.getvalue(),
+    environ: handler.environ,
+    status: handler.statusSent,
+  };
+}
