@@ -1,10 +1,14 @@
 /**
- * Gestión de las cabeceras de respuesta HTTP.
- *
- * Equivale a `wsgiref.headers` de Python: la clase `Headers` envuelve la
- * lista de pares `[nombre, valor]` que una aplicación pasa a
+ * Gestión de las cabeceras de respuesta HTTP: la clase `Headers` envuelve
+ * la lista de pares `[nombre, valor]` que una aplicación pasa a
  * `start_response` y permite consultarla y modificarla como un
  * diccionario que no distingue mayúsculas de minúsculas en los nombres.
+ *
+ * English: HTTP response header management: `Headers` wraps the list of
+ * `[name, value]` pairs an application passes to `start_response` and
+ * reads and edits it like a case-insensitive mapping.
+ *
+ * Python: `wsgiref.headers`.
  *
  * @module headers
  */
@@ -22,8 +26,11 @@ const VALUE_DISALLOWED = /[\x00-\x08\x0A-\x1F\x7F]/;
  * (`_` se convierte en `-`) y su valor, una cadena que se escribe entre
  * comillas o `null` para un parámetro sin valor.
  *
- * Python: los argumentos con nombre `**_params` de
- * `wsgiref.headers.Headers.add_header`.
+ * English: the parameters of `addHeader`: each key is a parameter name
+ * (`_` becomes `-`), each value a string written in quotes, or `null`
+ * for a bare flag.
+ *
+ * Python: `**_params` of `wsgiref.headers.Headers.add_header`.
  *
  * @example
  * ```ts
@@ -97,9 +104,7 @@ function checkPair(pair: unknown): void {
 
 /**
  * Una colección de cabeceras de respuesta HTTP, con acceso por nombre sin
- * distinguir mayúsculas de minúsculas.
- *
- * Python: `wsgiref.headers.Headers`. Como en Python:
+ * distinguir mayúsculas de minúsculas. Como en Python:
  *
  * - el constructor recibe un array de pares `[nombre, valor]` y trabaja
  *   sobre **ese mismo** array (no lo copia): los cambios hechos con
@@ -113,6 +118,18 @@ function checkPair(pair: unknown): void {
  *
  * En los bloques de código en vivo del sitio, este `Headers` oculta al
  * `Headers` del navegador (la API *fetch*): son clases distintas.
+ *
+ * English: a collection of HTTP response headers, looked up by
+ * case-insensitive name. As in Python, the constructor takes an array of
+ * `[name, value]` pairs and works on that very array (no copy; anything
+ * but an array is a `TypeError`); a name may appear several times
+ * (`getAll`, and `length` counts duplicates); names and values must be
+ * strings (else `TypeError`) without control characters, since CR and LF
+ * would allow header injection; TAB is allowed in values (RFC 9110, as in
+ * CPython 3.14). In the site's live code blocks this `Headers` shadows
+ * the browser's fetch `Headers`: they are different classes.
+ *
+ * Python: `wsgiref.headers.Headers`.
  *
  * @example
  * ```ts
@@ -134,12 +151,22 @@ export class Headers implements Iterable<HeaderPair> {
    * Envuelve `headers` (por defecto, un array vacío nuevo) sin copiarlo y
    * comprueba cada par.
    *
+   * English: wraps `headers` (a new empty array by default) without
+   * copying it, and checks every pair.
+   *
    * Python: `Headers(headers=None)`.
    *
    * @param headers - El array de pares `[nombre, valor]` que se compartirá.
+   *
+   * English: the array of `[name, value]` pairs to share.
    * @throws TypeError si `headers` no es un array, si un elemento no es un
    *   par o si un nombre o un valor no es una cadena.
+   *
+   * English: TypeError if `headers` is not an array, an item is not a
+   * pair, or a name or value is not a string.
    * @throws Error si un nombre o un valor tiene caracteres de control.
+   *
+   * English: Error if a name or value holds control characters.
    *
    * @example
    * ```ts
@@ -163,6 +190,8 @@ export class Headers implements Iterable<HeaderPair> {
   /**
    * El número total de cabeceras, contando las repetidas.
    *
+   * English: the total number of headers, duplicates included.
+   *
    * Python: `len(headers)`.
    *
    * @example
@@ -178,7 +207,10 @@ export class Headers implements Iterable<HeaderPair> {
    * El valor de la primera cabecera llamada `name`, o `defaultValue`
    * (`undefined` si se omite) cuando no hay ninguna.
    *
-   * Python: `Headers.get(name, default=None)` y `headers[name]`.
+   * English: the value of the first header called `name`, or
+   * `defaultValue` (`undefined` when omitted) if there is none.
+   *
+   * Python: `Headers.get(name, default=None)`, `headers[name]`.
    *
    * @example
    * ```ts
@@ -200,10 +232,15 @@ export class Headers implements Iterable<HeaderPair> {
 
   /**
    * Fija el valor de una cabecera: borra todas las que se llamen `name` y
-   * añade `[name, value]` al final.
+   * añade `[name, value]` al final. Como en Python, el borrado ocurre
+   * antes de comprobar `value`: un valor rechazado deja la cabecera
+   * borrada.
    *
-   * Python: `headers[name] = value`. Como allí, el borrado ocurre antes de
-   * comprobar `value`: un valor rechazado deja la cabecera borrada.
+   * English: sets a header: deletes every header called `name`, then
+   * appends `[name, value]`. As in Python, the deletion happens before
+   * `value` is checked: a refused value leaves the header deleted.
+   *
+   * Python: `headers[name] = value`.
    *
    * @example
    * ```ts
@@ -220,6 +257,9 @@ export class Headers implements Iterable<HeaderPair> {
   /**
    * Borra todas las cabeceras llamadas `name`; si no hay ninguna, no hace
    * nada (no es un error).
+   *
+   * English: deletes every header called `name`; a missing one is not an
+   * error.
    *
    * Python: `del headers[name]`.
    *
@@ -244,6 +284,8 @@ export class Headers implements Iterable<HeaderPair> {
   /**
    * `true` si hay al menos una cabecera llamada `name`.
    *
+   * English: `true` when at least one header is called `name`.
+   *
    * Python: `name in headers`.
    *
    * @example
@@ -260,6 +302,9 @@ export class Headers implements Iterable<HeaderPair> {
   /**
    * Todos los valores de las cabeceras llamadas `name`, en el orden en que
    * aparecen; un array vacío si no hay ninguna.
+   *
+   * English: every value of the headers called `name`, in order; an
+   * empty array when there is none.
    *
    * Python: `Headers.get_all(name)`.
    *
@@ -278,6 +323,9 @@ export class Headers implements Iterable<HeaderPair> {
   /**
    * Devuelve el valor de la primera cabecera llamada `name`; si no hay
    * ninguna, añade `[name, value]` y devuelve `value`.
+   *
+   * English: returns the value of the first header called `name`; when
+   * there is none, appends `[name, value]` and returns `value`.
    *
    * Python: `Headers.setdefault(name, value)`.
    *
@@ -303,6 +351,12 @@ export class Headers implements Iterable<HeaderPair> {
    * se escribe solo con su clave, y `_` en la clave se convierte en `-`.
    * Con `value` igual a `null` la cabecera lleva solo los parámetros. Las
    * partes se unen con `"; "`.
+   *
+   * English: adds a header with parameters, keeping existing ones. Each
+   * parameter is written `key="value"` (always quoted, `\` and `"`
+   * escaped); a `null` (or empty) value writes the bare key; `_` in a key
+   * becomes `-`. With a `null` value the header holds only the
+   * parameters. Parts are joined with `"; "`.
    *
    * Python: `Headers.add_header(_name, _value, **_params)`.
    *
@@ -332,6 +386,8 @@ export class Headers implements Iterable<HeaderPair> {
   /**
    * Los nombres de todas las cabeceras, en orden y con repeticiones.
    *
+   * English: every header name, in order, duplicates included.
+   *
    * Python: `Headers.keys()`.
    *
    * @example
@@ -345,6 +401,8 @@ export class Headers implements Iterable<HeaderPair> {
 
   /**
    * Los valores de todas las cabeceras, en orden y con repeticiones.
+   *
+   * English: every header value, in order, duplicates included.
    *
    * Python: `Headers.values()`.
    *
@@ -361,6 +419,9 @@ export class Headers implements Iterable<HeaderPair> {
    * Una copia de la lista de pares `[nombre, valor]`: cambiarla no cambia
    * las cabeceras.
    *
+   * English: a copy of the `[name, value]` pairs: changing it leaves the
+   * headers alone.
+   *
    * Python: `Headers.items()`.
    *
    * @example
@@ -376,9 +437,13 @@ export class Headers implements Iterable<HeaderPair> {
   }
 
   /**
-   * Recorre los pares `[nombre, valor]` en orden.
+   * Recorre los pares `[nombre, valor]` en orden; en Python se escribe
+   * recorriendo `items()`.
    *
-   * Python: no tiene equivalente directo; es `for name, value in headers.items()`.
+   * English: iterates over the `[name, value]` pairs in order; Python
+   * code loops over `items()` instead.
+   *
+   * Python: `for name, value in headers.items()`.
    *
    * @example
    * ```ts
@@ -394,6 +459,9 @@ export class Headers implements Iterable<HeaderPair> {
   /**
    * El bloque de cabeceras listo para enviar: una línea `Nombre: valor`
    * por cabecera, cada una terminada en CRLF, y una línea vacía final.
+   *
+   * English: the header block ready to send: one `Name: value` line per
+   * header, each ending in CRLF, then an empty line.
    *
    * Python: `str(headers)`.
    *
@@ -412,9 +480,14 @@ export class Headers implements Iterable<HeaderPair> {
    * El mismo bloque que `toString()`, codificado en latin-1 (ISO-8859-1),
    * como viaja por la red.
    *
+   * English: the same block as `toString()`, encoded as latin-1
+   * (ISO-8859-1), as it travels on the wire.
+   *
    * Python: `bytes(headers)`.
    *
    * @throws TypeError si algún carácter no cabe en latin-1.
+   *
+   * English: TypeError if a character does not fit in latin-1.
    *
    * @example
    * ```ts

@@ -12,6 +12,18 @@
  * `wsgiref.util.setup_testing_defaults` es `setupTestingDefaults`,
  * `wsgiref.headers.Headers.get_all` es `Headers.getAll`.
  *
+ * English: wsgiref-ts, Python's `wsgiref` ported to TypeScript. This
+ * entry point gathers everything that also runs in a browser: the WSGI
+ * protocol types (PEP 3333), in-memory streams, headers, utilities, the
+ * conformance checker, the handlers and the socket-less HTTP exchange.
+ * The development server (`simple_server`) needs Node.js and is imported
+ * separately, from `lib/simple_server`. Each symbol is named after its
+ * Python counterpart in camelCase: `wsgiref.util.setup_testing_defaults`
+ * is `setupTestingDefaults`, `wsgiref.headers.Headers.get_all` is
+ * `Headers.getAll`.
+ *
+ * Python: `wsgiref`.
+ *
  * @example
  * ```ts
  * import { Headers, setupTestingDefaults, requestUri } from './index';

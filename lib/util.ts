@@ -3,7 +3,11 @@
  * recorrer `PATH_INFO`, preparar un entorno de prueba, reconocer las
  * cabeceras *hop-by-hop* y envolver un archivo en un iterable.
  *
- * Equivale a `wsgiref.util` de Python.
+ * English: miscellaneous WSGI utilities: rebuild URLs from the environ,
+ * walk `PATH_INFO`, set up a test environ, recognise hop-by-hop headers
+ * and wrap a file in an iterable.
+ *
+ * Python: `wsgiref.util`.
  *
  * @module util
  */
@@ -94,6 +98,10 @@ function truthy(environ: WSGIEnvironment, key: string): boolean {
  * `'https'` solo cuando la variable `HTTPS` del entorno vale exactamente
  * `'yes'`, `'on'` o `'1'`.
  *
+ * English: guesses whether `wsgi.url_scheme` should be `'http'` or
+ * `'https'`: `'https'` only when the environ's `HTTPS` is exactly
+ * `'yes'`, `'on'` or `'1'`.
+ *
  * Python: `wsgiref.util.guess_scheme(environ)`.
  *
  * @example
@@ -116,10 +124,20 @@ export function guessScheme(environ: WSGIEnvironment): 'http' | 'https' {
  * como latin-1, con `/` como único carácter seguro aparte de letras,
  * dígitos y `_.-~`. Necesita `wsgi.url_scheme` en el entorno (PEP 3333).
  *
+ * English: the application's base URI, without `PATH_INFO` or
+ * `QUERY_STRING`. Uses a non-empty `HTTP_HOST`, else `SERVER_NAME` plus
+ * `:SERVER_PORT` when the port is not the scheme's default (80 for http,
+ * 443 for https), then `SCRIPT_NAME` (or `/`) percent-encoded as latin-1
+ * with only `/` safe besides letters, digits and `_.-~`. Needs
+ * `wsgi.url_scheme` in the environ.
+ *
  * Python: `wsgiref.util.application_uri(environ)`.
  *
  * @throws Error si falta `wsgi.url_scheme` (o, sin `HTTP_HOST`,
  *   `SERVER_NAME` o `SERVER_PORT`).
+ *
+ * English: Error when `wsgi.url_scheme` is missing (or, without
+ * `HTTP_HOST`, `SERVER_NAME` or `SERVER_PORT`), as Python's KeyError.
  *
  * @example
  * ```ts
@@ -149,6 +167,10 @@ export function applicationUri(environ: WSGIEnvironment): string {
  * La URI completa de la petición: `applicationUri` más `PATH_INFO`
  * codificado con `%XX` (latin-1; `/`, `;`, `=` y `,` se dejan tal cual) y,
  * si `includeQuery` es `true`, `?` y `QUERY_STRING` sin tocar.
+ *
+ * English: the full request URI: `applicationUri` plus `PATH_INFO`
+ * percent-encoded as latin-1 (`/`, `;`, `=` and `,` kept as they are)
+ * and, when `includeQuery` is `true`, `?` and the raw `QUERY_STRING`.
  *
  * Python: `wsgiref.util.request_uri(environ, include_query=True)`.
  *
@@ -205,10 +227,21 @@ function normpath(path: string): string {
  * `''` y añade `/` a `SCRIPT_NAME` (para distinguir `/x` de `/x/`); si el
  * único segmento que queda es `.`, devuelve `null` y deja `PATH_INFO` vacío.
  *
+ * English: moves the first segment of `PATH_INFO` to `SCRIPT_NAME` and
+ * returns it; returns `null` when `PATH_INFO` is empty. Modifies
+ * `environ`. Empty and `.` segments in the middle of `PATH_INFO` are
+ * dropped and `SCRIPT_NAME` is normalised like `posixpath.normpath`
+ * (`..` is resolved). Special cases, as in Python: a `PATH_INFO` of `/`
+ * returns `''` and appends `/` to `SCRIPT_NAME` (to tell `/x` from
+ * `/x/`); a last remaining `.` returns `null` and empties `PATH_INFO`.
+ *
  * Python: `wsgiref.util.shift_path_info(environ)`.
  *
  * @throws Error si `PATH_INFO` no vacío no contiene ninguna `/` (en
  *   Python, `IndexError`).
+ *
+ * English: Error when a non-empty `PATH_INFO` has no `/` at all
+ * (Python's IndexError).
  *
  * @example
  * ```ts
@@ -262,6 +295,18 @@ export function shiftPathInfo(environ: WSGIEnvironment): string | null {
  * Sirve para pruebas de aplicaciones y servidores; un servidor real no
  * debe usarlo, porque los datos son inventados.
  *
+ * English: fills `environ` with test values for whatever is missing,
+ * never changing an existing key (even one set to `undefined` or
+ * `null`). In this order, only when absent: `SERVER_NAME`
+ * (`'127.0.0.1'`), `SERVER_PROTOCOL` (`'HTTP/1.0'`), `HTTP_HOST` (the
+ * value of `SERVER_NAME`), `REQUEST_METHOD` (`'GET'`), `SCRIPT_NAME`
+ * (`''`) and `PATH_INFO` (`'/'`) only when both are absent,
+ * `wsgi.version` (`[1, 0]`), `wsgi.run_once`, `wsgi.multithread` and
+ * `wsgi.multiprocess` (`false`; Python uses `0`), `wsgi.input` (an empty
+ * `BytesIO`), `wsgi.errors` (a `StringIO`), `wsgi.url_scheme` (from
+ * `guessScheme`) and `SERVER_PORT` (`'80'` for http, `'443'` for https).
+ * Meant for tests; a real server must not use it, the data is made up.
+ *
  * Python: `wsgiref.util.setup_testing_defaults(environ)`.
  *
  * @example
@@ -308,6 +353,12 @@ export function setupTestingDefaults(environ: WSGIEnvironment): void {
  * `Upgrade`), sin distinguir mayúsculas. PEP 3333 prohíbe que una
  * aplicación las envíe: son cosa del servidor.
  *
+ * English: `true` when `headerName` is an HTTP/1.1 hop-by-hop header
+ * (`Connection`, `Keep-Alive`, `Proxy-Authenticate`,
+ * `Proxy-Authorization`, `TE`, `Trailers`, `Transfer-Encoding`,
+ * `Upgrade`), case-insensitively. PEP 3333 forbids applications to send
+ * them: they belong to the server.
+ *
  * Python: `wsgiref.util.is_hop_by_hop(header_name)`.
  *
  * @example
@@ -324,7 +375,10 @@ export function isHopByHop(headerName: string): boolean {
  * Lo que `FileWrapper` necesita de un objeto parecido a un archivo:
  * `read(size)` y, si lo tiene, `close()`.
  *
- * Python: cualquier objeto con `read` (`wsgiref.types._Readable`).
+ * English: what `FileWrapper` needs from a file-like object: `read(size)`
+ * and, optionally, `close()`.
+ *
+ * Python: `wsgiref.types._Readable`.
  *
  * @example
  * ```ts
@@ -346,6 +400,12 @@ export interface ReadableFile<T extends Uint8Array | string = Uint8Array> {
  * Es su propio iterador, como en Python. `close()` cierra el archivo si
  * este tiene `close`; el servidor lo llama al terminar la respuesta.
  *
+ * English: turns a file-like object into an iterator of `blksize`-byte
+ * blocks (8192 by default) that ends when `read` returns an empty block.
+ * It is the file wrapper a server offers as `wsgi.file_wrapper`. It is
+ * its own iterator, as in Python; `close()` closes the file if it has a
+ * `close`, and the server calls it when the response ends.
+ *
  * Python: `wsgiref.util.FileWrapper(filelike, blksize=8192)`.
  *
  * @example
@@ -359,13 +419,27 @@ export interface ReadableFile<T extends Uint8Array | string = Uint8Array> {
 export class FileWrapper<T extends Uint8Array | string = Uint8Array>
   implements IterableIterator<T>
 {
-  /** El archivo envuelto. Python: `filelike`. */
+  /**
+   * El archivo envuelto.
+   *
+   * English: the wrapped file.
+   *
+   * Python: `filelike`.
+   */
   readonly filelike: ReadableFile<T>;
-  /** El tamaño de cada bloque leído. Python: `blksize`. */
+  /**
+   * El tamaño de cada bloque leído.
+   *
+   * English: the size of each block read.
+   *
+   * Python: `blksize`.
+   */
   readonly blksize: number;
 
   /**
    * Envuelve `filelike`; no lee nada todavía.
+   *
+   * English: wraps `filelike`; nothing is read yet.
    *
    * @example
    * ```ts
@@ -379,6 +453,10 @@ export class FileWrapper<T extends Uint8Array | string = Uint8Array>
 
   /**
    * Lee el siguiente bloque; termina cuando `read` devuelve algo vacío.
+   *
+   * English: reads the next block; ends when `read` returns something
+   * empty.
+   *
    * Python: `FileWrapper.__next__()`.
    *
    * @example
@@ -395,6 +473,10 @@ export class FileWrapper<T extends Uint8Array | string = Uint8Array>
   /**
    * Devuelve el propio envoltorio, como `iter()` en Python.
    *
+   * English: returns the wrapper itself, like Python's `iter()`.
+   *
+   * Python: `FileWrapper.__iter__()`.
+   *
    * @example
    * ```ts
    * const w = new FileWrapper(new BytesIO());
@@ -407,9 +489,12 @@ export class FileWrapper<T extends Uint8Array | string = Uint8Array>
 
   /**
    * Cierra el archivo envuelto, si tiene `close()`; si no, no hace nada.
+   * En Python este método solo existe cuando el archivo tiene `close`.
    *
-   * Python: `FileWrapper.close`, que solo existe cuando el archivo tiene
-   * `close`.
+   * English: closes the wrapped file if it has `close()`; otherwise does
+   * nothing. In Python the method only exists when the file has `close`.
+   *
+   * Python: `FileWrapper.close`.
    *
    * @example
    * ```ts
