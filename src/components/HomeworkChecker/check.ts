@@ -1,0 +1,220 @@
+/**
+ * Runs a reader's answer to a homework exercise: transpiles it with the
+ * live blocks' transform (so loops are guarded the same way), evaluates it
+ * with the lib in scope, builds the application under test, wraps it in
+ * `validator` and sends each test request through `exchange()`. Returns,
+ * per test, every compared part with its expected and obtained value.
+ */
+import * as Lib from '../../../lib/index';
+import { decodeLatin1 } from '../../../lib/latin1';
+import type { WSGIApplication } from '../../../lib/types';
+import { createGuard, GUARD_NAME, type LiveGuard } from '../../live/guard';
+import { bytes, text } from '../../live/text';
+import { transformLiveCode } from '../../live/transformCode';
+import type { Exercise, Expectation, Locale, TestCase } from './exercises';
+
+export interface Comparison {
+  label: string;
+  expected: string;
+  got: string;
+  ok: boolean;
+}
+
+export interface CaseResult {
+  name: string;
+  ok: boolean;
+  comparisons: Comparison[];
+  /** What the server logged (tracebacks included), to explain a failure. */
+  errors: string;
+}
+
+export interface CheckResult {
+  /** Set when the code could not even be run: nothing was tested. */
+  problem: string | null;
+  cases: CaseResult[];
+  passed: number;
+}
+
+export interface ParsedResponse {
+  status: string | null;
+  headers: [string, string][];
+  body: Uint8Array;
+}
+
+const MESSAGES = {
+  es: {
+    status: 'estado',
+    header: (name: string) => `cabecera ${name}`,
+    body: 'cuerpo',
+    errors: 'wsgi.errors contiene',
+    absent: '(ausente)',
+    notJson: '(no es JSON)',
+    missing: (names: string[]) =>
+      `No encuentro ${names.map((n) => `«${n}»`).join(', ')} en tu código: defínelo con ese nombre.`,
+    compile: (message: string) => `Tu código no se puede ejecutar: ${message}`,
+    buildFailed: (message: string) => `Tu código falló al preparar la prueba: ${message}`,
+    crashed: (message: string) => `La prueba no pudo completarse: ${message}`,
+  },
+  en: {
+    status: 'status',
+    header: (name: string) => `header ${name}`,
+    body: 'body',
+    errors: 'wsgi.errors contains',
+    absent: '(absent)',
+    notJson: '(not JSON)',
+    missing: (names: string[]) =>
+      `Cannot find ${names.map((n) => `"${n}"`).join(', ')} in your code: define it with that name.`,
+    compile: (message: string) => `Your code cannot run: ${message}`,
+    buildFailed: (message: string) => `Your code failed while setting up the test: ${message}`,
+    crashed: (message: string) => `The test could not finish: ${message}`,
+  },
+} as const;
+
+type Messages = (typeof MESSAGES)[Locale];
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/** The names a reader's code sees: every lib export, bytes, text and the loop guard. */
+function scopeFor(guard: LiveGuard): Record<string, unknown> {
+  const scope: Record<string, unknown> = { bytes, text, [GUARD_NAME]: guard };
+  for (const [name, value] of Object.entries(Lib)) {
+    if (IDENTIFIER.test(name)) scope[name] = value;
+  }
+  return scope;
+}
+
+/**
+ * Evaluates the reader's code and returns the names it must define.
+ * Throws the syntax or runtime error of the code itself.
+ */
+export function evaluate(code: string, names: string[], guard: LiveGuard): Record<string, unknown> {
+  const js = transformLiveCode(code, { noInline: true });
+  const scope = scopeFor(guard);
+  const picks = names
+    .map((n) => `${JSON.stringify(n)}: typeof ${n} === 'undefined' ? undefined : ${n}`)
+    .join(', ');
+  const body = `"use strict";\n${js}\n;return { ${picks} };`;
+  const run = new Function(...Object.keys(scope), body) as (...args: unknown[]) => Record<string, unknown>;
+  return run(...Object.values(scope));
+}
+
+/** Splits raw response bytes into status, headers and body. */
+export function parseResponse(raw: Uint8Array): ParsedResponse {
+  let end = -1;
+  for (let i = 0; i + 3 < raw.length; i += 1) {
+    if (raw[i] === 13 && raw[i + 1] === 10 && raw[i + 2] === 13 && raw[i + 3] === 10) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return { status: null, headers: [], body: raw };
+  const [statusLine = '', ...lines] = decodeLatin1(raw.subarray(0, end)).split('\r\n');
+  const status = statusLine.replace(/^HTTP\/\d\.\d /, '');
+  const headers = lines.map((line): [string, string] => {
+    const colon = line.indexOf(':');
+    return [line.slice(0, colon), line.slice(colon + 1).trim()];
+  });
+  return { status, headers, body: raw.subarray(end + 4) };
+}
+
+function headerValue(headers: [string, string][], name: string): string | null {
+  const found = headers.find(([n]) => n.toLowerCase() === name.toLowerCase());
+  return found ? found[1] : null;
+}
+
+function show(value: unknown): string {
+  return value === undefined ? 'undefined' : JSON.stringify(value);
+}
+
+function compareJson(body: string, wanted: Record<string, unknown>, m: Messages): Comparison[] {
+  let parsed: Record<string, unknown> | null = null;
+  try {
+    parsed = JSON.parse(body) as Record<string, unknown>;
+  } catch {
+    parsed = null;
+  }
+  return Object.entries(wanted).map(([key, value]) => {
+    const got = parsed === null ? m.notJson : show(parsed[key]);
+    return { label: key, expected: show(value), got, ok: got === show(value) };
+  });
+}
+
+/** Compares one response with what the test expects. */
+export function compare(
+  response: ParsedResponse,
+  errors: string,
+  expect: Expectation,
+  m: Messages,
+): Comparison[] {
+  const out: Comparison[] = [];
+  const body = text(response.body);
+  if (expect.status !== undefined) {
+    const got = response.status ?? m.absent;
+    out.push({ label: m.status, expected: expect.status, got, ok: got === expect.status });
+  }
+  for (const [name, value] of Object.entries(expect.headers ?? {})) {
+    const got = headerValue(response.headers, name);
+    out.push({
+      label: m.header(name),
+      expected: value ?? m.absent,
+      got: got ?? m.absent,
+      ok: got === value,
+    });
+  }
+  if (expect.body !== undefined) {
+    out.push({ label: m.body, expected: show(expect.body), got: show(body), ok: body === expect.body });
+  }
+  if (expect.json !== undefined) out.push(...compareJson(body, expect.json, m));
+  if (expect.errorsInclude !== undefined) {
+    const ok = errors.includes(expect.errorsInclude);
+    out.push({ label: m.errors, expected: show(expect.errorsInclude), got: ok ? show(expect.errorsInclude) : show(errors), ok });
+  }
+  return out;
+}
+
+function runCase(app: WSGIApplication, test: TestCase, locale: Locale, guard: LiveGuard): CaseResult {
+  const m = MESSAGES[locale];
+  guard.reset();
+  const checked = Lib.validator(app, { onWarning: () => undefined });
+  try {
+    const result = Lib.exchange(checked, test.request);
+    const comparisons = compare(parseResponse(result.response), result.errors, test.expect, m);
+    return {
+      name: test.name[locale],
+      ok: comparisons.every((c) => c.ok),
+      comparisons,
+      errors: result.errors,
+    };
+  } catch (error) {
+    const problem = { label: m.crashed(messageOf(error)), expected: '', got: '', ok: false };
+    return { name: test.name[locale], ok: false, comparisons: [problem], errors: '' };
+  }
+}
+
+/** Runs every test of an exercise against the reader's code. */
+export function runExercise(exercise: Exercise, code: string, locale: Locale = 'es'): CheckResult {
+  const m = MESSAGES[locale];
+  const guard = createGuard({ scheduleReset: () => undefined });
+  const fail = (problem: string): CheckResult => ({ problem, cases: [], passed: 0 });
+  let defs: Record<string, unknown>;
+  try {
+    defs = evaluate(code, exercise.defines, guard);
+  } catch (error) {
+    return fail(m.compile(messageOf(error)));
+  }
+  const missing = exercise.defines.filter((name) => defs[name] === undefined);
+  if (missing.length > 0) return fail(m.missing(missing));
+  let app: WSGIApplication;
+  try {
+    guard.reset();
+    app = exercise.build(defs);
+  } catch (error) {
+    return fail(m.buildFailed(messageOf(error)));
+  }
+  const cases = exercise.cases.map((test) => runCase(app, test, locale, guard));
+  return { problem: null, cases, passed: cases.filter((c) => c.ok).length };
+}
