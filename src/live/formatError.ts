@@ -1,0 +1,49 @@
+/**
+ * Turns the error text react-live reports (`error.toString()`) into what
+ * the page shows under "Error en el ejemplo": the original message, plus a
+ * bilingual hint for the errors a reader meets most.
+ */
+
+export interface LiveErrorView {
+  /** The error's name, e.g. `SyntaxError`, `WSGIAssertionError`. */
+  name: string;
+  /** The message as thrown. */
+  message: string;
+  /** A short "Spanish. / English." explanation, when one helps. */
+  hint?: string;
+}
+
+const HINTS: [RegExp, string][] = [
+  [
+    /^(SyntaxError|LiveCodeError)$/,
+    'El código no se puede analizar; la posición (línea:columna) indica dónde. / The code does not parse; (line:column) says where.',
+  ],
+  [
+    /^RangeError: Maximum call stack/,
+    'Se superó el tamaño máximo de la pila (¿una recursión infinita?). / Maximum call stack size exceeded (infinite recursion?).',
+  ],
+  [
+    /^ReferenceError: render is not defined/,
+    'render(…) solo existe en los bloques marcados noInline. / render(…) only exists in blocks marked noInline.',
+  ],
+  [
+    /^ReferenceError:/,
+    'Ese nombre no existe en el ejemplo: el alcance trae React, lo exportado por lib/index.ts, bytes, text, Output y HttpExchange. / That name is not defined: the scope has React, the exports of lib/index.ts, bytes, text, Output and HttpExchange.',
+  ],
+  [
+    /^WSGIAssertionError$/,
+    'El validador (validator) encontró algo que PEP 3333 no permite. / The validator found something PEP 3333 forbids.',
+  ],
+];
+
+/** Splits "Name: message" and adds a hint when one applies. */
+export function describeLiveError(error: unknown): LiveErrorView {
+  const raw =
+    error instanceof Error ? `${error.name}: ${error.message}` : String(error ?? 'Error');
+  const match = /^([A-Za-z_$][\w$]*): ([\s\S]*)$/.exec(raw);
+  const name = match ? (match[1] as string) : 'Error';
+  const message = match ? (match[2] as string) : raw;
+  const full = `${name}: ${message}`;
+  const hint = HINTS.find(([pattern]) => pattern.test(name) || pattern.test(full))?.[1];
+  return hint ? { name, message, hint } : { name, message };
+}
