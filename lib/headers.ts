@@ -26,7 +26,7 @@ const VALUE_DISALLOWED = /[\x00-\x08\x0A-\x1F\x7F]/;
  * (`_` se convierte en `-`) y su valor, una cadena que se escribe entre
  * comillas o `null` para un parámetro sin valor.
  *
- * English: the parameters of `addHeader`: each key is a parameter name
+ * English: The parameters of `addHeader`: each key is a parameter name
  * (`_` becomes `-`), each value a string written in quotes, or `null`
  * for a bare flag.
  *
@@ -119,7 +119,7 @@ function checkPair(pair: unknown): void {
  * En los bloques de código en vivo del sitio, este `Headers` oculta al
  * `Headers` del navegador (la API *fetch*): son clases distintas.
  *
- * English: a collection of HTTP response headers, looked up by
+ * English: A collection of HTTP response headers, looked up by
  * case-insensitive name. As in Python, the constructor takes an array of
  * `[name, value]` pairs and works on that very array (no copy; anything
  * but an array is a `TypeError`); a name may appear several times
@@ -151,14 +151,14 @@ export class Headers implements Iterable<HeaderPair> {
    * Envuelve `headers` (por defecto, un array vacío nuevo) sin copiarlo y
    * comprueba cada par.
    *
-   * English: wraps `headers` (a new empty array by default) without
+   * English: Wraps `headers` (a new empty array by default) without
    * copying it, and checks every pair.
    *
    * Python: `Headers(headers=None)`.
    *
    * @param headers - El array de pares `[nombre, valor]` que se compartirá.
    *
-   * English: the array of `[name, value]` pairs to share.
+   * English: The array of `[name, value]` pairs to share.
    * @throws TypeError si `headers` no es un array, si un elemento no es un
    *   par o si un nombre o un valor no es una cadena.
    *
@@ -190,7 +190,7 @@ export class Headers implements Iterable<HeaderPair> {
   /**
    * El número total de cabeceras, contando las repetidas.
    *
-   * English: the total number of headers, duplicates included.
+   * English: The total number of headers, duplicates included.
    *
    * Python: `len(headers)`.
    *
@@ -207,7 +207,7 @@ export class Headers implements Iterable<HeaderPair> {
    * El valor de la primera cabecera llamada `name`, o `defaultValue`
    * (`undefined` si se omite) cuando no hay ninguna.
    *
-   * English: the value of the first header called `name`, or
+   * English: The value of the first header called `name`, or
    * `defaultValue` (`undefined` when omitted) if there is none.
    *
    * Python: `Headers.get(name, default=None)`, `headers[name]`.
@@ -236,7 +236,7 @@ export class Headers implements Iterable<HeaderPair> {
    * antes de comprobar `value`: un valor rechazado deja la cabecera
    * borrada.
    *
-   * English: sets a header: deletes every header called `name`, then
+   * English: Sets a header: deletes every header called `name`, then
    * appends `[name, value]`. As in Python, the deletion happens before
    * `value` is checked: a refused value leaves the header deleted.
    *
@@ -258,7 +258,7 @@ export class Headers implements Iterable<HeaderPair> {
    * Borra todas las cabeceras llamadas `name`; si no hay ninguna, no hace
    * nada (no es un error).
    *
-   * English: deletes every header called `name`; a missing one is not an
+   * English: Deletes every header called `name`; a missing one is not an
    * error.
    *
    * Python: `del headers[name]`.
@@ -303,7 +303,7 @@ export class Headers implements Iterable<HeaderPair> {
    * Todos los valores de las cabeceras llamadas `name`, en el orden en que
    * aparecen; un array vacío si no hay ninguna.
    *
-   * English: every value of the headers called `name`, in order; an
+   * English: Every value of the headers called `name`, in order; an
    * empty array when there is none.
    *
    * Python: `Headers.get_all(name)`.
@@ -324,7 +324,7 @@ export class Headers implements Iterable<HeaderPair> {
    * Devuelve el valor de la primera cabecera llamada `name`; si no hay
    * ninguna, añade `[name, value]` y devuelve `value`.
    *
-   * English: returns the value of the first header called `name`; when
+   * English: Returns the value of the first header called `name`; when
    * there is none, appends `[name, value]` and returns `value`.
    *
    * Python: `Headers.setdefault(name, value)`.
@@ -352,7 +352,7 @@ export class Headers implements Iterable<HeaderPair> {
    * Con `value` igual a `null` la cabecera lleva solo los parámetros. Las
    * partes se unen con `"; "`.
    *
-   * English: adds a header with parameters, keeping existing ones. Each
+   * English: Adds a header with parameters, keeping existing ones. Each
    * parameter is written `key="value"` (always quoted, `\` and `"`
    * escaped); a `null` (or empty) value writes the bare key; `_` in a key
    * becomes `-`. With a `null` value the header holds only the
@@ -386,7 +386,7 @@ export class Headers implements Iterable<HeaderPair> {
   /**
    * Los nombres de todas las cabeceras, en orden y con repeticiones.
    *
-   * English: every header name, in order, duplicates included.
+   * English: Every header name, in order, duplicates included.
    *
    * Python: `Headers.keys()`.
    *
@@ -402,7 +402,7 @@ export class Headers implements Iterable<HeaderPair> {
   /**
    * Los valores de todas las cabeceras, en orden y con repeticiones.
    *
-   * English: every header value, in order, duplicates included.
+   * English: Every header value, in order, duplicates included.
    *
    * Python: `Headers.values()`.
    *
@@ -419,7 +419,7 @@ export class Headers implements Iterable<HeaderPair> {
    * Una copia de la lista de pares `[nombre, valor]`: cambiarla no cambia
    * las cabeceras.
    *
-   * English: a copy of the `[name, value]` pairs: changing it leaves the
+   * English: A copy of the `[name, value]` pairs: changing it leaves the
    * headers alone.
    *
    * Python: `Headers.items()`.
@@ -440,7 +440,7 @@ export class Headers implements Iterable<HeaderPair> {
    * Recorre los pares `[nombre, valor]` en orden; en Python se escribe
    * recorriendo `items()`.
    *
-   * English: iterates over the `[name, value]` pairs in order; Python
+   * English: Iterates over the `[name, value]` pairs in order; Python
    * code loops over `items()` instead.
    *
    * Python: `for name, value in headers.items()`.
@@ -460,7 +460,7 @@ export class Headers implements Iterable<HeaderPair> {
    * El bloque de cabeceras listo para enviar: una línea `Nombre: valor`
    * por cabecera, cada una terminada en CRLF, y una línea vacía final.
    *
-   * English: the header block ready to send: one `Name: value` line per
+   * English: The header block ready to send: one `Name: value` line per
    * header, each ending in CRLF, then an empty line.
    *
    * Python: `str(headers)`.
@@ -480,7 +480,7 @@ export class Headers implements Iterable<HeaderPair> {
    * El mismo bloque que `toString()`, codificado en latin-1 (ISO-8859-1),
    * como viaja por la red.
    *
-   * English: the same block as `toString()`, encoded as latin-1
+   * English: The same block as `toString()`, encoded as latin-1
    * (ISO-8859-1), as it travels on the wire.
    *
    * Python: `bytes(headers)`.

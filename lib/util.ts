@@ -3,7 +3,7 @@
  * recorrer `PATH_INFO`, preparar un entorno de prueba, reconocer las
  * cabeceras *hop-by-hop* y envolver un archivo en un iterable.
  *
- * English: miscellaneous WSGI utilities: rebuild URLs from the environ,
+ * English: Miscellaneous WSGI utilities: rebuild URLs from the environ,
  * walk `PATH_INFO`, set up a test environ, recognise hop-by-hop headers
  * and wrap a file in an iterable.
  *
@@ -98,7 +98,7 @@ function truthy(environ: WSGIEnvironment, key: string): boolean {
  * `'https'` solo cuando la variable `HTTPS` del entorno vale exactamente
  * `'yes'`, `'on'` o `'1'`.
  *
- * English: guesses whether `wsgi.url_scheme` should be `'http'` or
+ * English: Guesses whether `wsgi.url_scheme` should be `'http'` or
  * `'https'`: `'https'` only when the environ's `HTTPS` is exactly
  * `'yes'`, `'on'` or `'1'`.
  *
@@ -124,7 +124,7 @@ export function guessScheme(environ: WSGIEnvironment): 'http' | 'https' {
  * como latin-1, con `/` como único carácter seguro aparte de letras,
  * dígitos y `_.-~`. Necesita `wsgi.url_scheme` en el entorno (PEP 3333).
  *
- * English: the application's base URI, without `PATH_INFO` or
+ * English: The application's base URI, without `PATH_INFO` or
  * `QUERY_STRING`. Uses a non-empty `HTTP_HOST`, else `SERVER_NAME` plus
  * `:SERVER_PORT` when the port is not the scheme's default (80 for http,
  * 443 for https), then `SCRIPT_NAME` (or `/`) percent-encoded as latin-1
@@ -168,7 +168,7 @@ export function applicationUri(environ: WSGIEnvironment): string {
  * codificado con `%XX` (latin-1; `/`, `;`, `=` y `,` se dejan tal cual) y,
  * si `includeQuery` es `true`, `?` y `QUERY_STRING` sin tocar.
  *
- * English: the full request URI: `applicationUri` plus `PATH_INFO`
+ * English: The full request URI: `applicationUri` plus `PATH_INFO`
  * percent-encoded as latin-1 (`/`, `;`, `=` and `,` kept as they are)
  * and, when `includeQuery` is `true`, `?` and the raw `QUERY_STRING`.
  *
@@ -227,7 +227,7 @@ function normpath(path: string): string {
  * `''` y añade `/` a `SCRIPT_NAME` (para distinguir `/x` de `/x/`); si el
  * único segmento que queda es `.`, devuelve `null` y deja `PATH_INFO` vacío.
  *
- * English: moves the first segment of `PATH_INFO` to `SCRIPT_NAME` and
+ * English: Moves the first segment of `PATH_INFO` to `SCRIPT_NAME` and
  * returns it; returns `null` when `PATH_INFO` is empty. Modifies
  * `environ`. Empty and `.` segments in the middle of `PATH_INFO` are
  * dropped and `SCRIPT_NAME` is normalised like `posixpath.normpath`
@@ -295,7 +295,7 @@ export function shiftPathInfo(environ: WSGIEnvironment): string | null {
  * Sirve para pruebas de aplicaciones y servidores; un servidor real no
  * debe usarlo, porque los datos son inventados.
  *
- * English: fills `environ` with test values for whatever is missing,
+ * English: Fills `environ` with test values for whatever is missing,
  * never changing an existing key (even one set to `undefined` or
  * `null`). In this order, only when absent: `SERVER_NAME`
  * (`'127.0.0.1'`), `SERVER_PROTOCOL` (`'HTTP/1.0'`), `HTTP_HOST` (the
@@ -375,7 +375,7 @@ export function isHopByHop(headerName: string): boolean {
  * Lo que `FileWrapper` necesita de un objeto parecido a un archivo:
  * `read(size)` y, si lo tiene, `close()`.
  *
- * English: what `FileWrapper` needs from a file-like object: `read(size)`
+ * English: What `FileWrapper` needs from a file-like object: `read(size)`
  * and, optionally, `close()`.
  *
  * Python: `wsgiref.types._Readable`.
@@ -400,7 +400,7 @@ export interface ReadableFile<T extends Uint8Array | string = Uint8Array> {
  * Es su propio iterador, como en Python. `close()` cierra el archivo si
  * este tiene `close`; el servidor lo llama al terminar la respuesta.
  *
- * English: turns a file-like object into an iterator of `blksize`-byte
+ * English: Turns a file-like object into an iterator of `blksize`-byte
  * blocks (8192 by default) that ends when `read` returns an empty block.
  * It is the file wrapper a server offers as `wsgi.file_wrapper`. It is
  * its own iterator, as in Python; `close()` closes the file if it has a
@@ -422,7 +422,7 @@ export class FileWrapper<T extends Uint8Array | string = Uint8Array>
   /**
    * El archivo envuelto.
    *
-   * English: the wrapped file.
+   * English: The wrapped file.
    *
    * Python: `filelike`.
    */
@@ -430,7 +430,7 @@ export class FileWrapper<T extends Uint8Array | string = Uint8Array>
   /**
    * El tamaño de cada bloque leído.
    *
-   * English: the size of each block read.
+   * English: The size of each block read.
    *
    * Python: `blksize`.
    */
@@ -439,7 +439,7 @@ export class FileWrapper<T extends Uint8Array | string = Uint8Array>
   /**
    * Envuelve `filelike`; no lee nada todavía.
    *
-   * English: wraps `filelike`; nothing is read yet.
+   * English: Wraps `filelike`; nothing is read yet.
    *
    * @example
    * ```ts
@@ -454,7 +454,7 @@ export class FileWrapper<T extends Uint8Array | string = Uint8Array>
   /**
    * Lee el siguiente bloque; termina cuando `read` devuelve algo vacío.
    *
-   * English: reads the next block; ends when `read` returns something
+   * English: Reads the next block; ends when `read` returns something
    * empty.
    *
    * Python: `FileWrapper.__next__()`.
@@ -473,7 +473,7 @@ export class FileWrapper<T extends Uint8Array | string = Uint8Array>
   /**
    * Devuelve el propio envoltorio, como `iter()` en Python.
    *
-   * English: returns the wrapper itself, like Python's `iter()`.
+   * English: Returns the wrapper itself, like Python's `iter()`.
    *
    * Python: `FileWrapper.__iter__()`.
    *
@@ -491,7 +491,7 @@ export class FileWrapper<T extends Uint8Array | string = Uint8Array>
    * Cierra el archivo envuelto, si tiene `close()`; si no, no hace nada.
    * En Python este método solo existe cuando el archivo tiene `close`.
    *
-   * English: closes the wrapped file if it has `close()`; otherwise does
+   * English: Closes the wrapped file if it has `close()`; otherwise does
    * nothing. In Python the method only exists when the file has `close`.
    *
    * Python: `FileWrapper.close`.
