@@ -6,6 +6,8 @@
  * per test, every compared part with its expected and obtained value.
  */
 import * as Lib from '../../../lib/index';
+import { exchange } from '../../../lib/exchange';
+import { validator } from '../../../lib/validate';
 import { decodeLatin1 } from '../../../lib/latin1';
 import type { WSGIApplication } from '../../../lib/types';
 import { createGuard, GUARD_NAME, type LiveGuard } from '../../live/guard';
@@ -179,9 +181,9 @@ export function compare(
 function runCase(app: WSGIApplication, test: TestCase, locale: Locale, guard: LiveGuard): CaseResult {
   const m = MESSAGES[locale];
   guard.reset();
-  const checked = Lib.validator(app, { onWarning: () => undefined });
+  const checked = validator(app, { onWarning: () => undefined });
   try {
-    const result = Lib.exchange(checked, test.request);
+    const result = exchange(checked, test.request);
     const comparisons = compare(parseResponse(result.response), result.errors, test.expect, m);
     return {
       name: test.name[locale],
