@@ -43,3 +43,5 @@ export * from './io';
 export * from './headers';
 export * from './util';
 export * from './validate';
+export * from './handlers';
+export * from './exchange';
