@@ -1,0 +1,541 @@
+/**
+ * Un servidor HTTP de desarrollo que ejecuta una aplicación WSGI, sobre
+ * `node:net` (solo Node).
+ *
+ * Equivale a `wsgiref.simple_server` de Python: `makeServer(host, puerto,
+ * app)` crea un `WSGIServer`; `serveForever()` atiende peticiones hasta
+ * `shutdown()`; `handleRequest()` atiende una. Cada conexión lleva una
+ * sola petición, respondida en HTTP/1.0, y se cierra después. Como el de
+ * Python, no está pensado para producción.
+ *
+ * Diferencias deliberadas con Python, por robustez:
+ * - el cuerpo (según `Content-Length`) se guarda entero antes de llamar a
+ *   la aplicación, con un tamaño máximo (`maxBodySize`, 10 MiB por
+ *   defecto; por encima, `413 Content Too Large`);
+ * - un cliente que no termina de enviar la petición en `requestTimeout`
+ *   milisegundos (30 s por defecto) se desconecta sin respuesta, como hace
+ *   `http.server` con `timeout` («Request timed out» en el registro);
+ * - las conexiones se leen a la vez (la aplicación sigue ejecutándose de
+ *   una en una: `wsgi.multithread` es `false`), así un cliente lento no
+ *   bloquea a los demás;
+ * - tras responder se espera un poco a que el cliente cierre (cierre
+ *   «diferido») para que no pierda la respuesta por un RST.
+ *
+ * @module simple_server
+ */
+
+import { lookup, lookupService } from 'node:dns/promises';
+import { createServer, type Server, type Socket } from 'node:net';
+import { hostname } from 'node:os';
+import {
+  BaseHTTPRequestHandler,
+  defaultSoftwareVersion,
+  makeBaseEnviron,
+  pythonStrRepr,
+  readRequestHead,
+  ServerHandler,
+  WSGIRequestHandler as ExchangeRequestHandler,
+  type RequestServer,
+} from './exchange';
+import { concatBytes } from './latin1';
+import type { ErrorStream, OutputStream, WSGIApplication, WSGIEnvironment } from './types';
+
+export { ServerHandler };
+
+/** How long a closed response waits for the client to close its side. */
+const LINGER_MS = 2000;
+
+/** `wsgi.errors` and the log on the process's standard error. */
+const processStderr: ErrorStream = {
+  write: (s: string) => process.stderr.write(s),
+  writelines: (lines: Iterable<string>) => {
+    for (const line of lines) process.stderr.write(line);
+  },
+  flush: () => undefined,
+};
+
+/**
+ * El gestor de peticiones de `simple_server`: el de `exchange` con el
+ * registro y `wsgi.errors` en `process.stderr`. Para capturarlos (en
+ * pruebas, por ejemplo), sobrescribe `getStderr()`.
+ *
+ * Python: `wsgiref.simple_server.WSGIRequestHandler` (`get_stderr()`
+ * devuelve `sys.stderr`).
+ *
+ * @example
+ * ```ts
+ * class Silencioso extends WSGIRequestHandler {
+ *   override getStderr() { return new StringIO(); }
+ * }
+ * const server = await makeServer('127.0.0.1', 0, demoApp, WSGIServer, Silencioso);
+ * ```
+ */
+export class WSGIRequestHandler extends ExchangeRequestHandler {
+  /** `process.stderr` como `ErrorStream`. Python: `get_stderr()`. */
+  override getStderr(): ErrorStream {
+    return processStderr;
+  }
+}
+
+/**
+ * La forma del constructor de un gestor de peticiones que `WSGIServer`
+ * sabe usar: recibe los bytes de la petición, la dirección del cliente, el
+ * servidor y el flujo de salida.
+ *
+ * Python: el `RequestHandlerClass` de `socketserver`.
+ *
+ * @example
+ * ```ts
+ * const Clase: RequestHandlerClass = WSGIRequestHandler;
+ * ```
+ */
+export type RequestHandlerClass = new (
+  request: Uint8Array,
+  clientAddress: readonly [string, number],
+  server: WSGIServer,
+  wfile: OutputStream,
+) => BaseHTTPRequestHandler;
+
+/**
+ * Opciones de `WSGIServer` y `makeServer` que Python no tiene.
+ *
+ * @example
+ * ```ts
+ * const opciones: WSGIServerOptions = { maxBodySize: 1024 * 1024, requestTimeout: 5000 };
+ * ```
+ */
+export interface WSGIServerOptions {
+  /** Tamaño máximo del cuerpo en bytes (10 MiB por defecto); por encima, 413. */
+  maxBodySize?: number;
+  /** Milisegundos para recibir la petición entera (30 000 por defecto; 0: sin límite). */
+  requestTimeout?: number;
+}
+
+/**
+ * `socket.getfqdn(name)`: the host name for a bound address, through the
+ * resolver (so /etc/hosts answers 'localhost' for 127.0.0.1). Bounded in
+ * time: a machine without DNS must not hang the server's start.
+ */
+async function getfqdn(name: string): Promise<string> {
+  const trimmed = name.trim();
+  const target = !trimmed || trimmed === '0.0.0.0' || trimmed === '::' ? hostname() : trimmed;
+  const resolve = async (): Promise<string> => {
+    const { address } = await lookup(target);
+    const { hostname: found } = await lookupService(address, 0);
+    return found;
+  };
+  const timeout = new Promise<string>((ok) => setTimeout(() => ok(target), 1000).unref());
+  try {
+    return await Promise.race([resolve(), timeout]);
+  } catch {
+    return target;
+  }
+}
+
+/** An error that the handlers recognise as "the client went away". */
+function clientGone(): Error {
+  return Object.assign(new Error('El cliente cerró la conexión. / Broken pipe.'), { code: 'EPIPE' });
+}
+
+/** The output stream a handler writes the response to: the socket. */
+function socketOutput(socket: Socket): OutputStream {
+  return {
+    write(data: Uint8Array): number {
+      if (socket.destroyed || !socket.writable) throw clientGone();
+      socket.write(Buffer.from(data));
+      return data.length;
+    },
+    flush: () => undefined,
+  };
+}
+
+/** One connection from accept to close. */
+interface Connection {
+  socket: Socket;
+  /** True while the request is still arriving (shutdown may drop it). */
+  reading: boolean;
+  /** Resolves when the connection is answered or dropped. */
+  done: Promise<void>;
+  abort(): void;
+}
+
+/**
+ * Un servidor WSGI sobre TCP: escucha en una dirección, lee cada petición
+ * y la pasa a su gestor de peticiones, que ejecuta la aplicación.
+ *
+ * Python: `wsgiref.simple_server.WSGIServer` (un `http.server.HTTPServer`).
+ * Se crea normalmente con {@link makeServer}. Implementa `RequestServer`
+ * (lo que el gestor necesita: `baseEnviron`, `getApp()`, los límites).
+ *
+ * @example
+ * ```ts
+ * const server = new WSGIServer(['127.0.0.1', 0]);
+ * await server.serverBind();
+ * server.setApp(demoApp);
+ * void server.serveForever();
+ * // … peticiones a http://127.0.0.1:${server.serverPort}/ …
+ * await server.shutdown();
+ * await server.serverClose();
+ * ```
+ */
+export class WSGIServer implements RequestServer {
+  /** La aplicación. Python: `application`. */
+  application: WSGIApplication | null = null;
+  /** `[host, puerto]` pedidos; tras `serverBind()`, los reales. Python: `server_address`. */
+  serverAddress: [string, number];
+  /** El nombre del servidor (`SERVER_NAME`). Python: `server_name` (vía `getfqdn`). */
+  serverName = '';
+  /** El puerto en el que escucha (elegido por el sistema si se pidió 0). Python: `server_port`. */
+  serverPort = 0;
+  /** El entorno común a todas las peticiones. Python: `base_environ`. */
+  baseEnviron: WSGIEnvironment = {};
+  /** La clase que atiende cada petición. Python: `RequestHandlerClass`. */
+  RequestHandlerClass: RequestHandlerClass;
+  /** Tamaño máximo del cuerpo en bytes; por encima, `413 Content Too Large`. */
+  maxBodySize = 10 * 1024 * 1024;
+  /** Milisegundos para recibir la petición entera; 0 para no limitar. */
+  requestTimeout = 30_000;
+  /** Lo que sigue a `WSGIServer/0.2 ` en la cabecera `Server`. */
+  softwareVersion = defaultSoftwareVersion();
+  /** El *socket* que escucha. Python: `socket`. */
+  readonly socket: Server;
+
+  private readonly pending: Socket[] = [];
+  private readonly waiting: ((socket: Socket | null) => void)[] = [];
+  private readonly connections = new Set<Connection>();
+  private readonly sockets = new Set<Socket>();
+  private serving = false;
+  private stopServing: (() => void) | null = null;
+  private closed = false;
+
+  /** Crea el servidor (sin escuchar aún: `serverBind()` lo hace). */
+  constructor(
+    serverAddress: [string, number],
+    RequestHandlerClass: RequestHandlerClass = WSGIRequestHandler,
+    options: WSGIServerOptions = {},
+  ) {
+    this.serverAddress = [serverAddress[0], serverAddress[1]];
+    this.RequestHandlerClass = RequestHandlerClass;
+    if (options.maxBodySize !== undefined) this.maxBodySize = options.maxBodySize;
+    if (options.requestTimeout !== undefined) this.requestTimeout = options.requestTimeout;
+    this.socket = createServer({ allowHalfOpen: true, pauseOnConnect: true });
+    this.socket.on('connection', (socket) => this.accept(socket));
+    this.socket.on('error', () => undefined);
+  }
+
+  /**
+   * Escucha en `serverAddress`, anota el nombre y el puerto reales y
+   * prepara el entorno base. Un puerto ocupado rechaza la promesa con el
+   * error de Node (`code: 'EADDRINUSE'`).
+   * Python: `server_bind()` (+ `server_activate()`).
+   */
+  async serverBind(): Promise<void> {
+    const [host, port] = this.serverAddress;
+    await new Promise<void>((resolve, reject) => {
+      const onError = (error: Error): void => reject(error);
+      this.socket.once('error', onError);
+      this.socket.listen({ port, host: host || undefined }, () => {
+        this.socket.removeListener('error', onError);
+        resolve();
+      });
+    });
+    const address = this.socket.address();
+    if (address && typeof address === 'object') {
+      this.serverAddress = [address.address, address.port];
+    }
+    this.serverName = await getfqdn(this.serverAddress[0]);
+    this.serverPort = this.serverAddress[1];
+    this.setupEnviron();
+  }
+
+  /** Prepara `baseEnviron`. Python: `setup_environ()`. */
+  setupEnviron(): void {
+    this.baseEnviron = makeBaseEnviron(this.serverName, this.serverPort);
+  }
+
+  /** Python: `get_app()`. */
+  getApp(): WSGIApplication | null {
+    return this.application;
+  }
+
+  /** Python: `set_app(application)`. */
+  setApp(application: WSGIApplication): void {
+    this.application = application;
+  }
+
+  /**
+   * Atiende peticiones hasta que se llame a `shutdown()`; la promesa se
+   * cumple entonces. Python: `serve_forever()`.
+   */
+  serveForever(): Promise<void> {
+    if (this.serving) {
+      return Promise.reject(new Error('El servidor ya está atendiendo. / Already serving.'));
+    }
+    this.serving = true;
+    const stopped = new Promise<void>((resolve) => {
+      this.stopServing = resolve;
+    });
+    for (const socket of this.pending.splice(0)) void this.process(socket);
+    return stopped;
+  }
+
+  /**
+   * Atiende una sola petición (la primera en cola o la siguiente que
+   * llegue); la promesa se cumple cuando está respondida.
+   * Python: `handle_request()`.
+   */
+  async handleRequest(): Promise<void> {
+    const socket =
+      this.pending.shift() ??
+      (this.closed ? null : await new Promise<Socket | null>((resolve) => this.waiting.push(resolve)));
+    if (socket) await this.process(socket);
+  }
+
+  /**
+   * Deja de atender: las conexiones que aún no habían enviado su petición
+   * se cierran y se espera a las demás. Python: `shutdown()`.
+   */
+  async shutdown(): Promise<void> {
+    this.serving = false;
+    for (const connection of this.connections) if (connection.reading) connection.abort();
+    await Promise.all([...this.connections].map((connection) => connection.done));
+    const stop = this.stopServing;
+    this.stopServing = null;
+    stop?.();
+  }
+
+  /** Deja de escuchar y cierra todas las conexiones. Python: `server_close()`. */
+  async serverClose(): Promise<void> {
+    this.closed = true;
+    for (const resolve of this.waiting.splice(0)) resolve(null);
+    for (const socket of this.sockets) socket.destroy();
+    this.pending.length = 0;
+    if (!this.socket.listening) return;
+    await new Promise<void>((resolve) => this.socket.close(() => resolve()));
+  }
+
+  /**
+   * Informa de un error inesperado al atender una petición, como
+   * `socketserver`: una traza entre dos líneas de guiones en la salida de
+   * errores. Python: `handle_error(request, client_address)`.
+   */
+  handleError(error: unknown, clientAddress: readonly [string, number]): void {
+    const trace = error instanceof Error ? (error.stack ?? String(error)) : String(error);
+    process.stderr.write(
+      `${'-'.repeat(40)}\nException occurred during processing of request from ` +
+        `(${pythonStrRepr(clientAddress[0])}, ${clientAddress[1]})\n${trace}\n${'-'.repeat(40)}\n`,
+    );
+  }
+
+  private accept(socket: Socket): void {
+    this.sockets.add(socket);
+    socket.on('error', () => undefined);
+    socket.once('close', () => {
+      this.sockets.delete(socket);
+      const index = this.pending.indexOf(socket);
+      if (index >= 0) this.pending.splice(index, 1);
+    });
+    if (this.closed) {
+      socket.destroy();
+      return;
+    }
+    const waiter = this.waiting.shift();
+    if (waiter) waiter(socket);
+    else if (this.serving) void this.process(socket);
+    else this.pending.push(socket);
+  }
+
+  /** Reads one request from the socket, answers it and closes. */
+  private process(socket: Socket): Promise<void> {
+    const connection = this.track(socket);
+    this.connections.add(connection);
+    void connection.done.then(() => this.connections.delete(connection));
+    return connection.done;
+  }
+
+  private track(socket: Socket): Connection {
+    const chunks: Uint8Array[] = [];
+    let received = 0;
+    let sinceNewline = 0;
+    let needed = -1; // total bytes to wait for once the head is complete
+    let timer: NodeJS.Timeout | undefined;
+    let settle: () => void = () => undefined;
+    const connection: Connection = {
+      socket,
+      reading: true,
+      done: new Promise<void>((resolve) => {
+        settle = resolve;
+      }),
+      abort: () => drop(),
+    };
+    const address: [string, number] = [socket.remoteAddress ?? '', socket.remotePort ?? 0];
+
+    const stopReading = (): void => {
+      connection.reading = false;
+      if (timer) clearTimeout(timer);
+      socket.removeListener('data', onData);
+      socket.removeListener('end', onEnd);
+      socket.removeListener('close', onClose);
+    };
+    const drop = (): void => {
+      if (!connection.reading) return;
+      stopReading();
+      socket.destroy();
+      settle();
+    };
+    const respond = (): void => {
+      stopReading();
+      const request = concatBytes(chunks);
+      try {
+        const handler = new this.RequestHandlerClass(request, address, this, socketOutput(socket));
+        handler.handle();
+      } catch (error) {
+        this.handleError(error, address);
+      }
+      this.closeGracefully(socket, settle);
+    };
+    const check = (eof: boolean): void => {
+      if (needed >= 0) {
+        if (received >= needed || eof) respond();
+        return;
+      }
+      const head = readRequestHead(concatBytes(chunks), { eof, maxBodySize: this.maxBodySize });
+      if (head.state === 'incomplete') return;
+      if (head.state !== 'complete') return respond();
+      needed = head.head.headLength + head.head.contentLength;
+      if (received >= needed || eof) respond();
+    };
+    const onData = (chunk: Buffer): void => {
+      chunks.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length));
+      received += chunk.length;
+      // The head can only change state when a line ends or grows past the limit.
+      const newline = chunk.lastIndexOf(0x0a);
+      sinceNewline = newline >= 0 ? chunk.length - newline - 1 : sinceNewline + chunk.length;
+      if (needed >= 0 || newline >= 0 || sinceNewline > 65536) check(false);
+    };
+    const onEnd = (): void => check(true);
+    const onClose = (): void => drop();
+    const onTimeout = (): void => {
+      if (!connection.reading) return;
+      if (received > 0) this.logTimeout(concatBytes(chunks), address);
+      drop();
+    };
+
+    socket.on('data', onData);
+    socket.once('end', onEnd);
+    socket.once('close', onClose);
+    if (this.requestTimeout > 0) timer = setTimeout(onTimeout, this.requestTimeout);
+    socket.resume();
+    return connection;
+  }
+
+  /** "Request timed out" in the handler's log, as http.server words it. */
+  private logTimeout(request: Uint8Array, address: readonly [string, number]): void {
+    try {
+      const sink: OutputStream = { write: (data) => data.length };
+      const handler = new this.RequestHandlerClass(request, address, this, sink);
+      handler.logError('Request timed out: %s', "TimeoutError('timed out')");
+    } catch (error) {
+      this.handleError(error, address);
+    }
+  }
+
+  /**
+   * Ends the response and lets the client read it: the socket is half
+   * closed, what the client still sends is drained, and it is destroyed
+   * when the client closes or after LINGER_MS.
+   */
+  private closeGracefully(socket: Socket, settle: () => void): void {
+    if (socket.destroyed) {
+      settle();
+      return;
+    }
+    // A client that never reads its response must not hold the socket forever.
+    const backstop = this.requestTimeout > 0 ? setTimeout(() => socket.destroy(), this.requestTimeout) : null;
+    socket.once('close', () => {
+      if (backstop) clearTimeout(backstop);
+      settle();
+    });
+    socket.on('data', () => undefined);
+    socket.resume();
+    socket.end(() => {
+      settle();
+      if (backstop) clearTimeout(backstop);
+      // Node destroys the socket once the client ends too; this is for one that never does.
+      setTimeout(() => socket.destroy(), LINGER_MS).unref();
+    });
+  }
+
+}
+
+/**
+ * Crea un servidor WSGI que escucha en `host`:`port` y atiende con `app`;
+ * la promesa se cumple cuando ya escucha (con `port` 0, el sistema elige
+ * y `server.serverPort` dice cuál). Las peticiones se atienden mientras
+ * corre `serveForever()` (o una con `handleRequest()`).
+ *
+ * Python: `wsgiref.simple_server.make_server(host, port, app,
+ * server_class=WSGIServer, handler_class=WSGIRequestHandler)`.
+ *
+ * @example
+ * ```ts
+ * const server = await makeServer('127.0.0.1', 8000, demoApp);
+ * console.log(`Sirviendo en http://127.0.0.1:${server.serverPort}/`);
+ * await server.serveForever();
+ * ```
+ */
+export async function makeServer(
+  host: string,
+  port: number,
+  app: WSGIApplication,
+  ServerClass: typeof WSGIServer = WSGIServer,
+  HandlerClass: RequestHandlerClass = WSGIRequestHandler,
+  options: WSGIServerOptions = {},
+): Promise<WSGIServer> {
+  const server = new ServerClass([host, port], HandlerClass, options);
+  await server.serverBind();
+  server.setApp(app);
+  return server;
+}
+
+/** Python's repr() of an environ value, for demoApp. */
+function demoRepr(value: unknown): string {
+  if (typeof value === 'string') return pythonStrRepr(value);
+  if (value === null || value === undefined) return 'None';
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  if (Array.isArray(value)) {
+    const items = value.map(demoRepr);
+    return items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`;
+  }
+  if (typeof value === 'function') return `<function ${value.name || 'anonymous'}>`;
+  const name = (value as { constructor?: { name?: string } }).constructor?.name ?? 'object';
+  return `<${name} object>`;
+}
+
+/**
+ * La aplicación de demostración: responde `Hello world!`, una línea en
+ * blanco y el entorno ordenado por clave, una línea `clave = repr(valor)`
+ * por variable, en `text/plain; charset=utf-8`. Las cadenas se escriben
+ * como el `repr()` de Python; los objetos (`wsgi.input`…), como
+ * `<Clase object>`.
+ *
+ * Python: `wsgiref.simple_server.demo_app`.
+ *
+ * @example
+ * ```ts
+ * const result = exchange(demoApp, 'GET /xyz?abc HTTP/1.0\r\n\r\n');
+ * // Hello world!
+ * //
+ * // CONTENT_LENGTH = ''
+ * // …
+ * // PATH_INFO = '/xyz'
+ * ```
+ */
+export const demoApp: WSGIApplication = (environ, startResponse) => {
+  const lines = ['Hello world!', ''];
+  const keys = Object.keys(environ).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const key of keys) lines.push(`${key} = ${demoRepr(environ[key])}`);
+  startResponse('200 OK', [['Content-Type', 'text/plain; charset=utf-8']]);
+  return [new TextEncoder().encode(lines.join('\n') + '\n')];
+};
