@@ -184,6 +184,7 @@ test('StringIO.close: read, write and getvalue fail afterwards', () => {
   assert.throws(() => s.read(), /I\/O operation on closed file/);
   assert.throws(() => s.getvalue(), /I\/O operation on closed file/);
   assert.throws(() => s.write('a'), /I\/O operation on closed file/);
+  assert.doesNotThrow(() => s.flush(), 'flush is a no-op, as in Python');
   assert.doesNotThrow(() => s.close());
 });
 

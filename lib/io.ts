@@ -215,9 +215,9 @@ export class StringIO implements ErrorStream {
     for (const line of lines) this.write(line);
   }
 
-  /** No hace nada: no hay búfer que vaciar. Python: `flush()`. */
+  /** No hace nada, ni siquiera después de `close()`. Python: `flush()`. */
   flush(): void {
-    this.checkOpen();
+    // Python's StringIO.flush() is a no-op even after close().
   }
 
   /** Lee hasta `size` caracteres desde la posición (todos si se omite). Python: `read(size=-1)`. */
