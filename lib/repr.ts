@@ -70,7 +70,6 @@ export function repr(value: unknown): string {
 /** Python's type name of a value, for "(got …)" messages. */
 export function typeName(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'Array';
   if (typeof value === 'object') {
     return (value as { constructor?: { name?: string } }).constructor?.name ?? 'Object';
   }
