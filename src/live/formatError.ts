@@ -23,6 +23,10 @@ const HINTS: [RegExp, string][] = [
     'Se superó el tamaño máximo de la pila (¿una recursión infinita?). / Maximum call stack size exceeded (infinite recursion?).',
   ],
   [
+    /No-Inline evaluations must call `render`/,
+    'Un bloque noInline debe llamar a render(…) con lo que quiere mostrar. / A noInline block must call render(…).',
+  ],
+  [
     /^ReferenceError: render is not defined/,
     'render(…) solo existe en los bloques marcados noInline. / render(…) only exists in blocks marked noInline.',
   ],
