@@ -3,6 +3,10 @@
  * Python, para dar a un gestor su `wsgi.input`, su salida y su
  * `wsgi.errors` sin archivos ni *sockets* (en pruebas y en el navegador).
  *
+ * English: In-memory streams: stand-ins for Python's `io.BytesIO` and
+ * `io.StringIO`, to give a handler its `wsgi.input`, its output and its
+ * `wsgi.errors` without files or sockets (in tests and in the browser).
+ *
  * @module io
  */
 
@@ -23,10 +27,15 @@ function isUnbounded(size: number | null | undefined): boolean {
 
 /**
  * Un flujo binario en memoria: se lee como `wsgi.input` y se escribe como
- * la salida de un gestor.
+ * la salida de un gestor. Como en Python, tiene una posición: `write`
+ * escribe en ella y `read` lee desde ella; `getvalue()` devuelve todo el
+ * contenido.
  *
- * Python: `io.BytesIO`. Como en Python, tiene una posición: `write` escribe
- * en ella y `read` lee desde ella; `getvalue()` devuelve todo el contenido.
+ * English: An in-memory binary stream: read as `wsgi.input`, written as a
+ * handler's output. Like Python's, it has a position: `write` writes at
+ * it, `read` reads from it; `getvalue()` returns the whole content.
+ *
+ * Python: `io.BytesIO`.
  *
  * @example
  * ```ts
@@ -43,18 +52,34 @@ export class BytesIO implements InputStream, OutputStream {
   private position = 0;
   private isClosed = false;
 
-  /** Crea el flujo con `initial` como contenido y la posición al principio. */
+  /**
+   * Crea el flujo con `initial` como contenido y la posición al principio.
+   *
+   * English: Creates the stream with `initial` as its content and the position at the start.
+   */
   constructor(initial?: Uint8Array) {
     this.buffer = initial ? Uint8Array.from(initial) : new Uint8Array(0);
     this.size = this.buffer.length;
   }
 
-  /** `true` después de `close()`. Python: `closed`. */
+  /**
+   * `true` después de `close()`.
+   *
+   * English: `true` after `close()`.
+   *
+   * Python: `closed`.
+   */
   get closed(): boolean {
     return this.isClosed;
   }
 
-  /** Lee hasta `size` bytes desde la posición actual (todos si se omite). Python: `read(size=-1)`. */
+  /**
+   * Lee hasta `size` bytes desde la posición actual (todos si se omite).
+   *
+   * English: Reads up to `size` bytes from the current position (all of them when omitted).
+   *
+   * Python: `read(size=-1)`.
+   */
   read(size?: number | null): Uint8Array {
     this.checkOpen();
     const end = isUnbounded(size)
@@ -63,7 +88,13 @@ export class BytesIO implements InputStream, OutputStream {
     return this.take(end);
   }
 
-  /** Lee hasta el siguiente `\n` incluido, o hasta `size` bytes. Python: `readline(size=-1)`. */
+  /**
+   * Lee hasta el siguiente `\n` incluido, o hasta `size` bytes.
+   *
+   * English: Reads up to and including the next `\n`, or up to `size` bytes.
+   *
+   * Python: `readline(size=-1)`.
+   */
   readline(size?: number | null): Uint8Array {
     this.checkOpen();
     const limit = isUnbounded(size)
@@ -76,6 +107,9 @@ export class BytesIO implements InputStream, OutputStream {
   /**
    * Lee las líneas que queden; con `hint > 0` para en cuanto ha leído al
    * menos `hint` bytes. Python: `readlines(hint=-1)`.
+   *
+   * English: Reads the remaining lines; with `hint > 0` it stops as soon as
+   * it has read at least `hint` bytes.
    */
   readlines(hint?: number | null): Uint8Array[] {
     this.checkOpen();
@@ -91,7 +125,13 @@ export class BytesIO implements InputStream, OutputStream {
     return lines;
   }
 
-  /** Recorre las líneas que quedan. Python: `for line in stream`. */
+  /**
+   * Recorre las líneas que quedan.
+   *
+   * English: Iterates over the remaining lines.
+   *
+   * Python: `for line in stream`.
+   */
   *[Symbol.iterator](): Iterator<Uint8Array> {
     for (;;) {
       const line = this.readline();
@@ -100,7 +140,13 @@ export class BytesIO implements InputStream, OutputStream {
     }
   }
 
-  /** Escribe `data` en la posición actual y devuelve cuántos bytes escribió. Python: `write(b)`. */
+  /**
+   * Escribe `data` en la posición actual y devuelve cuántos bytes escribió.
+   *
+   * English: Writes `data` at the current position and returns how many bytes it wrote.
+   *
+   * Python: `write(b)`.
+   */
   write(data: Uint8Array): number {
     this.checkOpen();
     if (!(data instanceof Uint8Array)) {
@@ -116,31 +162,61 @@ export class BytesIO implements InputStream, OutputStream {
     return data.length;
   }
 
-  /** No hace nada: no hay búfer que vaciar. Python: `flush()`. */
+  /**
+   * No hace nada: no hay búfer que vaciar.
+   *
+   * English: Does nothing: there is no buffer to flush.
+   *
+   * Python: `flush()`.
+   */
   flush(): void {
     this.checkOpen();
   }
 
-  /** Todo el contenido, sea cual sea la posición. Python: `getvalue()`. */
+  /**
+   * Todo el contenido, sea cual sea la posición.
+   *
+   * English: The whole content, wherever the position is.
+   *
+   * Python: `getvalue()`.
+   */
   getvalue(): Uint8Array {
     this.checkOpen();
     return this.buffer.slice(0, this.size);
   }
 
-  /** Mueve la posición. Python: `seek(pos)` (solo desde el principio). */
+  /**
+   * Mueve la posición.
+   *
+   * English: Moves the position.
+   *
+   * Python: `seek(pos)` (solo desde el principio).
+   */
   seek(position: number): number {
     this.checkOpen();
     this.position = Math.max(0, position);
     return this.position;
   }
 
-  /** La posición actual. Python: `tell()`. */
+  /**
+   * La posición actual.
+   *
+   * English: The current position.
+   *
+   * Python: `tell()`.
+   */
   tell(): number {
     this.checkOpen();
     return this.position;
   }
 
-  /** Cierra el flujo; leer o escribir después es un error. Python: `close()`. */
+  /**
+   * Cierra el flujo; leer o escribir después es un error.
+   *
+   * English: Closes the stream; reading or writing afterwards is an error.
+   *
+   * Python: `close()`.
+   */
   close(): void {
     this.isClosed = true;
   }
@@ -168,10 +244,14 @@ export class BytesIO implements InputStream, OutputStream {
 
 /**
  * Un flujo de texto en memoria: sirve de `wsgi.errors` para ver qué
- * escribió una aplicación o un gestor.
+ * escribió una aplicación o un gestor. `write` añade en la posición
+ * actual, `read` lee desde ella y `getvalue()` devuelve todo.
  *
- * Python: `io.StringIO`. `write` añade en la posición actual, `read` lee
- * desde ella y `getvalue()` devuelve todo.
+ * English: An in-memory text stream: use it as `wsgi.errors` to see what
+ * an application or a handler wrote. `write` adds at the current position,
+ * `read` reads from it and `getvalue()` returns everything.
+ *
+ * Python: `io.StringIO`.
  *
  * @example
  * ```ts
@@ -185,17 +265,33 @@ export class StringIO implements ErrorStream {
   private position = 0;
   private isClosed = false;
 
-  /** Crea el flujo con `initial` como contenido y la posición al principio. */
+  /**
+   * Crea el flujo con `initial` como contenido y la posición al principio.
+   *
+   * English: Creates the stream with `initial` as its content and the position at the start.
+   */
   constructor(initial = '') {
     this.text = initial;
   }
 
-  /** `true` después de `close()`. Python: `closed`. */
+  /**
+   * `true` después de `close()`.
+   *
+   * English: `true` after `close()`.
+   *
+   * Python: `closed`.
+   */
   get closed(): boolean {
     return this.isClosed;
   }
 
-  /** Escribe `s` y devuelve su longitud. Python: `write(s)`. */
+  /**
+   * Escribe `s` y devuelve su longitud.
+   *
+   * English: Writes `s` and returns its length.
+   *
+   * Python: `write(s)`.
+   */
   write(s: string): number {
     this.checkOpen();
     if (typeof s !== 'string') {
@@ -210,17 +306,35 @@ export class StringIO implements ErrorStream {
     return s.length;
   }
 
-  /** Escribe cada cadena de `lines`. Python: `writelines(lines)`. */
+  /**
+   * Escribe cada cadena de `lines`.
+   *
+   * English: Writes each string of `lines`.
+   *
+   * Python: `writelines(lines)`.
+   */
   writelines(lines: Iterable<string>): void {
     for (const line of lines) this.write(line);
   }
 
-  /** No hace nada, ni siquiera después de `close()`. Python: `flush()`. */
+  /**
+   * No hace nada, ni siquiera después de `close()`.
+   *
+   * English: Does nothing, not even after `close()`.
+   *
+   * Python: `flush()`.
+   */
   flush(): void {
     // Python's StringIO.flush() is a no-op even after close().
   }
 
-  /** Lee hasta `size` caracteres desde la posición (todos si se omite). Python: `read(size=-1)`. */
+  /**
+   * Lee hasta `size` caracteres desde la posición (todos si se omite).
+   *
+   * English: Reads up to `size` characters from the position (all of them when omitted).
+   *
+   * Python: `read(size=-1)`.
+   */
   read(size?: number | null): string {
     this.checkOpen();
     const end = isUnbounded(size) ? this.text.length : this.position + (size as number);
@@ -229,20 +343,38 @@ export class StringIO implements ErrorStream {
     return chunk;
   }
 
-  /** Todo el contenido, sea cual sea la posición. Python: `getvalue()`. */
+  /**
+   * Todo el contenido, sea cual sea la posición.
+   *
+   * English: The whole content, wherever the position is.
+   *
+   * Python: `getvalue()`.
+   */
   getvalue(): string {
     this.checkOpen();
     return this.text;
   }
 
-  /** Mueve la posición. Python: `seek(pos)`. */
+  /**
+   * Mueve la posición.
+   *
+   * English: Moves the position.
+   *
+   * Python: `seek(pos)`.
+   */
   seek(position: number): number {
     this.checkOpen();
     this.position = Math.max(0, position);
     return this.position;
   }
 
-  /** Cierra el flujo. Python: `close()`. */
+  /**
+   * Cierra el flujo.
+   *
+   * English: Closes the stream.
+   *
+   * Python: `close()`.
+   */
   close(): void {
     this.isClosed = true;
   }
