@@ -613,6 +613,23 @@ test('logException writes the stack, trimmed by tracebackLimit', () => {
   limited.tracebackLimit = 1;
   limited.logException(error);
   assert.equal(limited.err, 'Error: mal\n    at outer (a.js:3:1)\n');
+  const firefox = new ErrorHandler();
+  const noHeader = new Error('de ana@example.com');
+  noHeader.stack = 'inner@a.js:1:1\nouter@a.js:3:1\n';
+  firefox.logException(noHeader);
+  assert.equal(firefox.err, 'Error: de ana@example.com\ninner@a.js:1:1\nouter@a.js:3:1\n');
+  const chained = new ErrorHandler();
+  const cause = new Error('causa');
+  cause.stack = 'Error: causa\n    at low (b.js:1:1)';
+  const outer = new Error('efecto', { cause });
+  outer.stack = 'Error: efecto\n    at high (b.js:9:1)';
+  chained.logException(outer);
+  assert.equal(
+    chained.err,
+    'Error: causa\n    at low (b.js:1:1)\n\n' +
+      'The above exception was the direct cause of the following exception:\n\n' +
+      'Error: efecto\n    at high (b.js:9:1)\n',
+  );
   const thrownString = new ErrorHandler();
   thrownString.logException('texto');
   assert.equal(thrownString.err, "'texto'\n");

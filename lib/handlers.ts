@@ -227,21 +227,28 @@ function lengthOf(value: unknown): number | null {
 }
 
 /** The text Python's `print_exception` would print, from a JS error. */
-function formatException(error: unknown, limit: number | null): string {
+function formatException(error: unknown, limit: number | null, seen = new Set<unknown>()): string {
   if (!(error instanceof Error) && Object.prototype.toString.call(error) !== '[object Error]') {
     return `${repr(error)}\n`;
   }
-  const { name, message, stack } = error as Error;
+  seen.add(error);
+  const { name, message, stack, cause } = error as Error;
+  // Python prints the cause first, then says how the two are linked.
+  const causeText =
+    cause === undefined || seen.has(cause)
+      ? ''
+      : `${formatException(cause, limit, seen)}\n` +
+        'The above exception was the direct cause of the following exception:\n\n';
   const header = message ? `${name}: ${message}` : name;
-  const lines = typeof stack === 'string' ? stack.split('\n') : [];
-  const frameStart = lines.findIndex((line) => /^\s+at |@/.test(line));
-  let frames = frameStart === -1 ? [] : lines.slice(frameStart);
+  // V8 starts the stack with the header; Firefox and Safari give frames only.
+  const body = typeof stack !== 'string' ? '' : stack.startsWith(header) ? stack.slice(header.length) : stack;
+  let frames = body.split('\n').filter((line) => line.trim() !== '');
   if (limit !== null) {
     // JS stacks list the innermost frame first; Python's limit counts from
     // the outermost one (a negative limit keeps the innermost ones).
     frames = limit >= 0 ? frames.slice(Math.max(0, frames.length - limit)) : frames.slice(0, -limit);
   }
-  return [header, ...frames].join('\n') + '\n';
+  return causeText + [header, ...frames].join('\n') + '\n';
 }
 
 /** A constructor for the `headers` object, like Python's `headers_class`. */
@@ -773,7 +780,9 @@ export class BaseHandler {
    * Escribe la traza del error en `getStderr()` y la vacía. Es
    * `error.stack` (JavaScript: primero la línea `Nombre: mensaje`, luego
    * los marcos de dentro a fuera; Python imprime `Traceback…` y el mensaje
-   * al final), recortada a `tracebackLimit` marcos si no es `null`.
+   * al final), recortada a `tracebackLimit` marcos si no es `null`. Si
+   * el error tiene `cause`, esa traza va antes, seguida de la frase de
+   * Python «The above exception was the direct cause…».
    *
    * Python: `BaseHandler.log_exception(exc_info)`; aquí recibe el error.
    *
