@@ -251,10 +251,35 @@ function formatException(error: unknown, limit: number | null, seen = new Set<un
   return causeText + [header, ...frames].join('\n') + '\n';
 }
 
-/** A constructor for the `headers` object, like Python's `headers_class`. */
+/**
+ * La clase con la que un gestor envuelve las cabeceras de la respuesta:
+ * `Headers` o una subclase suya.
+ *
+ * Python: el atributo `BaseHandler.headers_class` («must be a
+ * Headers-like class»).
+ *
+ * @example
+ * ```ts
+ * class CabecerasRegistradas extends Headers {}
+ * const clase: HeadersClass = CabecerasRegistradas;
+ * ```
+ */
 export type HeadersClass = new (headers: HeaderPair[]) => Headers;
 
-/** A `wsgi.file_wrapper` class, like Python's `wsgi_file_wrapper`. */
+/**
+ * La clase del envoltorio de archivo que un gestor ofrece como
+ * `wsgi.file_wrapper`: se construye con un objeto parecido a un archivo y
+ * un tamaño de bloque, y se recorre como un iterable de bytes.
+ *
+ * Python: el atributo `BaseHandler.wsgi_file_wrapper` (por defecto,
+ * `wsgiref.util.FileWrapper`). PEP 3333, *Optional Platform-Specific File
+ * Handling*.
+ *
+ * @example
+ * ```ts
+ * const clase: FileWrapperClass = FileWrapper;
+ * ```
+ */
 export type FileWrapperClass = new (filelike: FileLike, blksize?: number) => Iterable<Uint8Array>;
 
 const FACTORIES = new WeakMap<FileWrapperClass, (filelike: FileLike, blksize?: number) => Iterable<Uint8Array>>();
@@ -1019,7 +1044,7 @@ function checkLatin1(status: string, headers: readonly HeaderPair[]): void {
  *   return [new TextEncoder().encode('hola')];
  * });
  * new TextDecoder().decode(salida.getvalue());
- * // 'HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\nDate: …\r\nContent-Length: 4\r\n\r\nhola'
+ * // 'HTTP/1.0 200 OK\r\nDate: …\r\nContent-Type: text/plain\r\nContent-Length: 4\r\n\r\nhola'
  * ```
  */
 export class SimpleHandler extends BaseHandler {
