@@ -1,0 +1,99 @@
+/**
+ * `npm run demo`: el equivalente de `python -m wsgiref.simple_server`.
+ * Sirve `demoApp` (que muestra el entorno WSGI de cada petición) en
+ * `http://127.0.0.1:8000/` hasta que se pulsa Ctrl-C.
+ *
+ * El puerto se cambia con un argumento (`npm run demo -- 8080`) o con la
+ * variable `PORT`; 0 pide uno libre al sistema. A diferencia de Python,
+ * que escucha en todas las interfaces, abre el navegador y atiende una
+ * sola petición, aquí se escucha solo en 127.0.0.1 y se atiende hasta
+ * recibir SIGINT o SIGTERM.
+ *
+ * @module demo
+ */
+
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { demoApp, makeServer, type WSGIServer } from './simple_server';
+
+const HOST = '127.0.0.1';
+
+/**
+ * El puerto pedido: el primer argumento, si no la variable `PORT`, si no
+ * 8000. Devuelve `null` si no es un número de puerto válido.
+ *
+ * Python: el `8000` fijo de `python -m wsgiref.simple_server`.
+ *
+ * @example
+ * ```ts
+ * demoPort(['8080'], {});        // 8080
+ * demoPort([], { PORT: '9000' }); // 9000
+ * demoPort([], {});              // 8000
+ * ```
+ */
+export function demoPort(argv: readonly string[], env: Record<string, string | undefined>): number | null {
+  const text = argv[0] ?? env.PORT ?? '8000';
+  if (!/^\d+$/.test(text.trim())) return null;
+  const port = Number(text.trim());
+  return port <= 65535 ? port : null;
+}
+
+/** A message for the errors a user can fix (busy or forbidden port). */
+function bindErrorMessage(error: unknown, port: number): string {
+  const code = (error as { code?: string } | null)?.code;
+  if (code === 'EADDRINUSE') {
+    return (
+      `El puerto ${port} ya está en uso: para el otro servidor o elige otro puerto ` +
+      `(npm run demo -- 8080, o PORT=8080). / Port ${port} is already in use.`
+    );
+  }
+  if (code === 'EACCES') {
+    return `No hay permiso para escuchar en el puerto ${port}: usa uno mayor que 1024. / Permission denied.`;
+  }
+  return `No se pudo iniciar el servidor: ${(error as Error)?.message ?? String(error)} / Could not start the server.`;
+}
+
+/**
+ * Arranca la demostración: crea el servidor, anuncia dónde escucha y
+ * atiende hasta SIGINT o SIGTERM. Devuelve el código de salida (1 si el
+ * puerto no sirve).
+ *
+ * Python: el bloque `if __name__ == '__main__':` de `wsgiref.simple_server`.
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await runDemo(process.argv.slice(2), process.env);
+ * ```
+ */
+export async function runDemo(
+  argv: readonly string[],
+  env: Record<string, string | undefined>,
+): Promise<number> {
+  const port = demoPort(argv, env);
+  if (port === null) {
+    console.error(`Puerto no válido: ${argv[0] ?? env.PORT}. / Invalid port.`);
+    return 1;
+  }
+  let server: WSGIServer;
+  try {
+    server = await makeServer(HOST, port, demoApp);
+  } catch (error) {
+    console.error(bindErrorMessage(error, port));
+    return 1;
+  }
+  console.log(`Sirviendo en http://${HOST}:${server.serverPort}/ … Ctrl-C para parar`);
+  const stop = (): void => {
+    void server.shutdown();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  await server.serveForever();
+  await server.serverClose();
+  console.log('Servidor detenido. / Server stopped.');
+  return 0;
+}
+
+// Run only as a script (`tsx lib/demo.ts`), not when imported (tests, docs).
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await runDemo(process.argv.slice(2), process.env);
+}
