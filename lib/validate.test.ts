@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
+import { exchange } from './exchange';
 import { SimpleHandler } from './handlers';
 import { BytesIO, StringIO } from './io';
 import { decodeLatin1, encodeLatin1 } from './latin1';
@@ -167,6 +168,41 @@ test('test_cp1252_url: PATH_INFO is latin-1, its bytes go back untouched', () =>
     '',
     '/\x80\x80',
   ]);
+});
+
+test('IntegrationTests through exchange(), the simple_server protocol without sockets', async () => {
+  const { options, warnings, unclosed } = quiet();
+  const software = { softwareVersion: 'Node.js/test' };
+  const hello = exchange(validator(helloApp, options), 'GET / HTTP/1.0\n\n', software);
+  assert.equal(
+    decodeLatin1(hello.response),
+    'HTTP/1.0 200 OK\r\nServer: WSGIServer/0.2 Node.js/test\r\nContent-Type: text/plain\r\n' +
+      'Date: Mon, 05 Jun 2006 18:49:54 GMT\r\n\r\nHello, world!',
+  );
+  assert.ok(hello.errors.endsWith('"GET / HTTP/1.0" 200 13\n'), hello.errors);
+
+  const cp1252App: WSGIApplication = (e, s) => {
+    s('200 OK', [
+      ['Content-Type', 'text/plain'],
+      ['Date', 'Wed, 24 Dec 2008 13:29:32 GMT'],
+    ]);
+    return [encodeLatin1(e.PATH_INFO as string)];
+  };
+  const cp1252 = exchange(validator(cp1252App, options), new Uint8Array([...bytes('GET /'), 0x80, ...bytes('%80 HTTP/1.0')]));
+  assert.deepEqual(decodeLatin1(cp1252.response).split('\r\n').slice(-1), ['/\x80\x80']);
+
+  const wsgiInputApp: WSGIApplication = (e, s) => {
+    (e['wsgi.input'] as InputStream).read();
+    s('200 OK', [['Content-Type', 'text/plain; charset=utf-8']]);
+    return [bytes('data')];
+  };
+  const input = exchange(validator(wsgiInputApp, options), 'GET / HTTP/1.0\n\n');
+  assert.ok(decodeLatin1(input.response).endsWith(ERROR_BODY));
+  assert.match(input.errors, /WSGIAssertionError: .*exactly one argument/);
+
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.deepEqual(warnings, []);
+  assert.deepEqual(unclosed, []);
 });
 
 test('lint_app: exactly two arguments; the result must be a non-string iterable', () => {
