@@ -7,15 +7,14 @@
 // python3 is required: without it every test here FAILS (never skips).
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { connect } from 'node:net';
 import { dirname, join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { StringIO } from '../../lib/io';
-import { encodeLatin1 } from '../../lib/latin1';
 import { makeServer, WSGIRequestHandler, WSGIServer } from '../../lib/simple_server';
 import type { ErrorStream } from '../../lib/types';
 import { dispatch } from './fixtures/apps';
+import { rawRequest, type Part } from './fixtures/client';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FIXTURE = join(here, 'fixtures', 'wsgiref_server.py');
@@ -86,29 +85,6 @@ after(async () => {
 });
 
 // ---------------------------------------------------------------- client
-
-type Part = Uint8Array | string | number;
-
-/** Sends the parts (numbers are pauses in ms), half-closes, reads until close. */
-function rawRequest(port: number, parts: Part[]): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const received: Buffer[] = [];
-    const socket = connect(port, '127.0.0.1');
-    socket.on('data', (chunk) => received.push(chunk));
-    socket.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ECONNRESET' || error.code === 'EPIPE') return;
-      reject(error);
-    });
-    socket.on('close', () => resolve(Buffer.concat(received)));
-    socket.on('connect', async () => {
-      for (const part of parts) {
-        if (typeof part === 'number') await new Promise((r) => setTimeout(r, part));
-        else if (!socket.destroyed) socket.write(typeof part === 'string' ? encodeLatin1(part) : part);
-      }
-      if (!socket.destroyed) socket.end();
-    });
-  });
-}
 
 /** The response without its Server and Date lines (header block only) nor its port. */
 function normalize(response: Buffer, port: number): string {
