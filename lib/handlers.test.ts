@@ -705,6 +705,16 @@ test('IISCGIHandler strips SCRIPT_NAME from PATH_INFO', () => {
   assert.match(decodeLatin1(new Uint8Array(result.stdout)), /\r\n\r\nGET \/usuarios  run_once=true/);
 });
 
+test('browser-safe: without a global process the module still loads', () => {
+  const fixture = join(here, '..', 'test', 'lib', 'fixtures', 'handlers-no-process.mjs');
+  const result = spawnSync(process.execPath, ['--import', 'tsx', fixture], { encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+  const report = JSON.parse(result.stdout);
+  assert.deepEqual(report.environ, {});
+  assert.deepEqual(report.osEnviron, {});
+  assert.match(report.cgi, /CGIHandler needs Node\.js/);
+});
+
 test('startResponse given to the app is bound to the handler', () => {
   let captured: StartResponse | null = null;
   const h = new TestHandler();
