@@ -19,6 +19,19 @@
  *   `413 Content Too Large`); Python 3.11 decía `Request-URI Too Long`;
  * - la página de error incluye el bloque `color-scheme` de 3.14.
  *
+ * English: A complete HTTP request without sockets: request bytes → WSGI
+ * environ → application → response bytes. It gathers what Python's
+ * `http.server.BaseHTTPRequestHandler` (reading the request line and
+ * headers, answering errors with its HTML page) and
+ * `wsgiref.simple_server.WSGIRequestHandler` (building the environ, running
+ * the app through a `ServerHandler`) do. `simple_server` uses it over
+ * `node:net`; the site uses it in the browser. It follows CPython 3.14: an
+ * HTTP/0.9 request reads no headers (gh-70765) and gets only the body; a
+ * malformed request line gets the error page without a status line unless
+ * the version had already been read; reason phrases are RFC 9110's (`414
+ * URI Too Long`, `413 Content Too Large`; 3.11 said `Request-URI Too
+ * Long`); the error page has 3.14's `color-scheme` block.
+ *
  * @module exchange
  */
 
@@ -41,6 +54,9 @@ import type {
  * El nombre y la versión del servidor, la primera palabra de la cabecera
  * `Server` y el valor de `SERVER_SOFTWARE` en el entorno.
  *
+ * English: The server's name and version: the first word of the `Server`
+ * header and the environ's `SERVER_SOFTWARE`.
+ *
  * Python: `wsgiref.simple_server.server_version` (`"WSGIServer/" + __version__`).
  *
  * @example
@@ -55,6 +71,9 @@ export const SERVER_VERSION = 'WSGIServer/0.2';
  * cabecera. Una línea de petición más larga recibe `414`; una cabecera más
  * larga, `431`.
  *
+ * English: The longest request line and header line, in bytes: a longer
+ * request line gets `414`, a longer header line `431`.
+ *
  * Python: `http.client._MAXLINE` (y el `readline(65537)` de `http.server`).
  *
  * @example
@@ -68,6 +87,9 @@ export const MAX_LINE = 65536;
  * El número máximo de líneas de cabecera (contando la línea vacía final,
  * como hace Python): con más, la respuesta es `431 Too many headers`.
  *
+ * English: The most header lines (counting the final empty one, as Python
+ * does); more gets `431 Too many headers`.
+ *
  * Python: `http.client._MAXHEADERS`.
  *
  * @example
@@ -80,6 +102,9 @@ export const MAX_HEADERS = 100;
 /**
  * La plantilla HTML de las respuestas de error, con los huecos
  * `%(code)d`, `%(message)s`, `%(code)s` y `%(explain)s` de Python.
+ *
+ * English: The HTML template of error responses, with Python's `%(code)d`,
+ * `%(message)s`, `%(code)s` and `%(explain)s` slots.
  *
  * Python: `http.server.DEFAULT_ERROR_MESSAGE` (3.14, con `color-scheme`).
  *
@@ -111,6 +136,8 @@ export const DEFAULT_ERROR_MESSAGE = `<!DOCTYPE HTML>
 /**
  * El tipo de contenido de las páginas de error.
  *
+ * English: The content type of error pages.
+ *
  * Python: `http.server.DEFAULT_ERROR_CONTENT_TYPE`.
  *
  * @example
@@ -123,6 +150,9 @@ export const DEFAULT_ERROR_CONTENT_TYPE = 'text/html;charset=utf-8';
 /**
  * Frase corta y explicación larga de cada código de estado, como las usa
  * `send_error`.
+ *
+ * English: Short reason phrase and long explanation of each status code, as
+ * `send_error` uses them (RFC 9110 names since Python 3.13).
  *
  * Python: `BaseHTTPRequestHandler.responses`, construida con
  * `http.HTTPStatus` (nombres de RFC 9110 desde Python 3.13).
@@ -242,6 +272,11 @@ const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
  * `\t`, `\\` y los caracteres no imprimibles escapados (`\x85`, `\u2028`…).
  * Lo usan los mensajes de error (`%r`) y `demoApp`.
  *
+ * English: Writes a string as Python's `repr()` does: single quotes (double
+ * when it has `'` and no `"`), with `\n`, `\r`, `\t`, `\\` and
+ * non-printable characters escaped. Used by error messages (`%r`) and
+ * `demoApp`.
+ *
  * Python: `repr(str)`.
  *
  * @example
@@ -329,6 +364,9 @@ function runtimeVersion(): string {
  * La parte de la cabecera `Server` que sigue a `WSGIServer/0.2 `: el
  * entorno de ejecución y su versión (`Node.js/20.20.2`; `JavaScript` en un
  * navegador).
+ *
+ * English: The part of the `Server` header after `WSGIServer/0.2 `: the
+ * runtime and its version (`Node.js/20.20.2`; `JavaScript` in a browser).
  *
  * Python: `wsgiref.simple_server.sys_version`
  * (`python_implementation() + "/" + versión`, p. ej. `CPython/3.14.0`).
@@ -512,6 +550,9 @@ function parseHeaderBlock(text: string): HeaderPair[] {
  * Las cabeceras de una petición, tal como las deja `http.client.parse_headers`:
  * en orden, con duplicados, buscadas sin distinguir mayúsculas.
  *
+ * English: A request's headers as `http.client.parse_headers` leaves them:
+ * in order, with duplicates, looked up case-insensitively.
+ *
  * Python: `http.client.HTTPMessage` (un `email.message.Message`).
  *
  * @example
@@ -522,15 +563,27 @@ function parseHeaderBlock(text: string): HeaderPair[] {
  * ```
  */
 export class RequestHeaders implements Iterable<HeaderPair> {
-  /** Los pares `[nombre, valor]` en el orden de la petición. */
+  /**
+   * Los pares `[nombre, valor]` en el orden de la petición.
+   *
+   * English: The `[name, value]` pairs in request order.
+   */
   readonly fields: readonly HeaderPair[];
 
-  /** Crea el mensaje a partir de sus pares. */
+  /**
+   * Crea el mensaje a partir de sus pares.
+   *
+   * English: Creates the message from its pairs.
+   */
   constructor(fields: readonly HeaderPair[] = []) {
     this.fields = fields;
   }
 
-  /** El valor de la primera cabecera con ese nombre, o `fallback`. Python: `Message.get`. */
+  /**
+   * El valor de la primera cabecera con ese nombre, o `fallback`. Python: `Message.get`.
+   *
+   * English: The value of the first header with that name, or `fallback`.
+   */
   get(name: string): string | undefined;
   get<T>(name: string, fallback: T): string | T;
   get<T>(name: string, fallback?: T): string | T | undefined {
@@ -539,7 +592,11 @@ export class RequestHeaders implements Iterable<HeaderPair> {
     return fallback;
   }
 
-  /** Todos los valores con ese nombre. Python: `Message.get_all`. */
+  /**
+   * Todos los valores con ese nombre. Python: `Message.get_all`.
+   *
+   * English: Every value with that name.
+   */
   getAll(name: string): string[] {
     const wanted = name.toLowerCase();
     return this.fields.filter(([key]) => key.toLowerCase() === wanted).map(([, value]) => value);
@@ -548,6 +605,9 @@ export class RequestHeaders implements Iterable<HeaderPair> {
   /**
    * El tipo de contenido en minúsculas y sin parámetros; `text/plain` si
    * falta o no tiene la forma `tipo/subtipo`. Python: `Message.get_content_type`.
+   *
+   * English: The content type, lower-cased and without parameters;
+   * `text/plain` when missing or not `type/subtype`.
    */
   getContentType(): string {
     const value = this.get('content-type');
@@ -556,12 +616,20 @@ export class RequestHeaders implements Iterable<HeaderPair> {
     return type.split('/').length === 2 ? type : 'text/plain';
   }
 
-  /** Los pares `[nombre, valor]`. Python: `Message.items`. */
+  /**
+   * Los pares `[nombre, valor]`. Python: `Message.items`.
+   *
+   * English: The `[name, value]` pairs.
+   */
   items(): HeaderPair[] {
     return this.fields.map(([key, value]) => [key, value]);
   }
 
-  /** Recorre los pares. */
+  /**
+   * Recorre los pares.
+   *
+   * English: Iterates over the pairs.
+   */
   [Symbol.iterator](): Iterator<HeaderPair> {
     return this.items()[Symbol.iterator]();
   }
@@ -572,6 +640,10 @@ export class RequestHeaders implements Iterable<HeaderPair> {
  * que el servidor puede atender: cuántos bytes ocupa y cuántos bytes de
  * cuerpo hay que esperar antes de llamar a la aplicación.
  *
+ * English: A fully read request head (request line and headers) the server
+ * can answer: how many bytes it takes and how many body bytes to wait for
+ * before calling the application.
+ *
  * @example
  * ```ts
  * const result = readRequestHead(encodeLatin1('POST / HTTP/1.0\r\nContent-Length: 3\r\n\r\n'));
@@ -579,19 +651,48 @@ export class RequestHeaders implements Iterable<HeaderPair> {
  * ```
  */
 export interface RequestHead {
-  /** Bytes de la línea de petición más el bloque de cabeceras. */
+  /**
+   * Bytes de la línea de petición más el bloque de cabeceras.
+   *
+   * English: Bytes of the request line plus the header block.
+   */
   headLength: number;
-  /** La línea de petición sin el fin de línea. Python: `requestline`. */
+  /**
+   * La línea de petición sin el fin de línea. Python: `requestline`.
+   *
+   * English: The request line without its line end.
+   */
   requestline: string;
-  /** El método. Python: `command`. */
+  /**
+   * El método. Python: `command`.
+   *
+   * English: The method.
+   */
   command: string;
-  /** La ruta tal como llegó (con `//` inicial reducido). Python: `path`. */
+  /**
+   * La ruta tal como llegó (con `//` inicial reducido). Python: `path`.
+   *
+   * English: The path as received (a leading `//` reduced).
+   */
   path: string;
-  /** La versión (`HTTP/1.1`, o `HTTP/0.9` si no venía). Python: `request_version`. */
+  /**
+   * La versión (`HTTP/1.1`, o `HTTP/0.9` si no venía). Python: `request_version`.
+   *
+   * English: The version (`HTTP/1.1`, or `HTTP/0.9` when absent).
+   */
   requestVersion: string;
-  /** Las cabeceras de la petición. Python: `headers`. */
+  /**
+   * Las cabeceras de la petición. Python: `headers`.
+   *
+   * English: The request headers.
+   */
   headers: RequestHeaders;
-  /** Bytes de cuerpo según `Content-Length` (0 si falta o no es un número). */
+  /**
+   * Bytes de cuerpo según `Content-Length` (0 si falta o no es un número).
+   *
+   * English: Body bytes per `Content-Length` (0 when missing or not a
+   * number).
+   */
   contentLength: number;
 }
 
@@ -606,6 +707,12 @@ export interface RequestHead {
  * - `empty`: no hay petición (línea vacía o conexión cerrada): Python
  *   cierra sin responder.
  *
+ * English: What is known of a request arriving in pieces: `incomplete`
+ * (more bytes needed, within limits), `complete` (the head is whole;
+ * `head.contentLength` says how much body to wait for), `error` (it will be
+ * refused, 400/413/414/431/505, without waiting for more) or `empty` (no
+ * request: Python closes without answering).
+ *
  * @example
  * ```ts
  * readRequestHead(encodeLatin1('GET / HTTP/1.0\r\n')).state; // 'incomplete'
@@ -617,11 +724,24 @@ export type RequestHeadResult =
   | { state: 'error'; code: number; message: string; consumed: number }
   | { state: 'empty'; consumed: number };
 
-/** Opciones de {@link readRequestHead}. */
+/**
+ * Opciones de {@link readRequestHead}.
+ *
+ * English: Options of `readRequestHead`.
+ */
 export interface ReadRequestHeadOptions {
-  /** `true` cuando el cliente ya no enviará más bytes (fin del flujo). */
+  /**
+   * `true` cuando el cliente ya no enviará más bytes (fin del flujo).
+   *
+   * English: `true` when the client will send no more bytes (end of
+   * stream).
+   */
   eof?: boolean;
-  /** Tamaño máximo del cuerpo; por encima, estado `error` con código 413. */
+  /**
+   * Tamaño máximo del cuerpo; por encima, estado `error` con código 413.
+   *
+   * English: Maximum body size; above it, state `error` with code 413.
+   */
   maxBodySize?: number;
 }
 
@@ -641,6 +761,12 @@ function contentLengthOf(value: string | undefined): number {
  * bytes, si debe seguir esperando, si ya puede atender la petición o si
  * ya puede rechazarla. `WSGIRequestHandler` vuelve a leer los mismos bytes
  * y produce la respuesta correspondiente.
+ *
+ * English: Reads a request head (request line and headers) incrementally
+ * with `http.server`'s limits and decisions, so that a server can tell
+ * while bytes arrive whether to keep waiting, answer, or refuse.
+ * `WSGIRequestHandler` reads the same bytes again and produces the matching
+ * response.
  *
  * Python: la secuencia `rfile.readline(65537)` + `parse_request()` +
  * `http.client.parse_headers()` de `BaseHTTPRequestHandler`.
@@ -705,6 +831,9 @@ export function readRequestHead(
  * Lo que un gestor de peticiones necesita de su servidor: el entorno base,
  * la aplicación y los límites.
  *
+ * English: What a request handler needs from its server: the base environ,
+ * the application and the limits.
+ *
  * Python: los atributos de `wsgiref.simple_server.WSGIServer` que usa
  * `WSGIRequestHandler` (`base_environ`, `get_app()`).
  *
@@ -717,19 +846,39 @@ export function readRequestHead(
  * ```
  */
 export interface RequestServer {
-  /** El entorno común a todas las peticiones. Python: `base_environ`. */
+  /**
+   * El entorno común a todas las peticiones. Python: `base_environ`.
+   *
+   * English: The environ shared by every request.
+   */
   baseEnviron: WSGIEnvironment;
-  /** La aplicación WSGI. Python: `get_app()`. */
+  /**
+   * La aplicación WSGI. Python: `get_app()`.
+   *
+   * English: The WSGI application.
+   */
   getApp(): WSGIApplication | null | undefined;
-  /** Tamaño máximo del cuerpo en bytes (413 por encima); sin límite si falta. */
+  /**
+   * Tamaño máximo del cuerpo en bytes (413 por encima); sin límite si falta.
+   *
+   * English: Maximum body size in bytes (413 above it); no limit when
+   * missing.
+   */
   maxBodySize?: number;
-  /** Lo que sigue a `WSGIServer/0.2 ` en la cabecera `Server`. */
+  /**
+   * Lo que sigue a `WSGIServer/0.2 ` en la cabecera `Server`.
+   *
+   * English: What follows `WSGIServer/0.2 ` in the `Server` header.
+   */
   softwareVersion?: string;
 }
 
 /**
  * El entorno base de un servidor: lo que `WSGIServer.setup_environ` pone
  * antes de cada petición.
+ *
+ * English: A server's base environ: what `WSGIServer.setup_environ` sets
+ * before every request.
  *
  * Python: `wsgiref.simple_server.WSGIServer.setup_environ`.
  *
@@ -757,6 +906,12 @@ export function makeBaseEnviron(serverName: string, serverPort: number): WSGIEnv
  * Python y escribe el registro de accesos. No sabe de *sockets*: recibe
  * los bytes de la petición y escribe la respuesta en un flujo de salida.
  *
+ * English: The protocol half of an HTTP server: reads the request line and
+ * headers from `rfile`, answers errors with Python's HTML page and writes
+ * the access log. It knows nothing of sockets: it gets the request bytes
+ * and writes the response to an output stream. Subclasses define `handle()`
+ * (or `do_GET`, `do_POST`… methods for `handleOneRequest`).
+ *
  * Python: `http.server.BaseHTTPRequestHandler`. Como allí, las subclases
  * definen `handle()` (o métodos `do_GET`, `do_POST`… para `handleOneRequest`).
  *
@@ -773,33 +928,69 @@ export function makeBaseEnviron(serverName: string, serverPort: number): WSGIEnv
 export class BaseHTTPRequestHandler {
   /** Python: `server_version`. */
   serverVersion = 'BaseHTTP/0.6';
-  /** Lo que sigue al nombre en la cabecera `Server`. Python: `sys_version`. */
+  /**
+   * Lo que sigue al nombre en la cabecera `Server`. Python: `sys_version`.
+   *
+   * English: What follows the name in the `Server` header.
+   */
   sysVersion: string;
-  /** La plantilla de las páginas de error. Python: `error_message_format`. */
+  /**
+   * La plantilla de las páginas de error. Python: `error_message_format`.
+   *
+   * English: The error page template.
+   */
   errorMessageFormat = DEFAULT_ERROR_MESSAGE;
   /** Python: `error_content_type`. */
   errorContentType = DEFAULT_ERROR_CONTENT_TYPE;
-  /** La versión que se responde. Python: `protocol_version`. */
+  /**
+   * La versión que se responde. Python: `protocol_version`.
+   *
+   * English: The version answered with.
+   */
   protocolVersion = 'HTTP/1.0';
-  /** La versión supuesta antes de leer la línea de petición. Python: `default_request_version`. */
+  /**
+   * La versión supuesta antes de leer la línea de petición. Python: `default_request_version`.
+   *
+   * English: The version assumed before the request line is read.
+   */
   defaultRequestVersion = 'HTTP/0.9';
   /** Python: `responses`. */
   responses: Readonly<Record<number, readonly [string, string]>> = HTTP_RESPONSES;
 
-  /** Los bytes de la petición como flujo de lectura. Python: `rfile`. */
+  /**
+   * Los bytes de la petición como flujo de lectura. Python: `rfile`.
+   *
+   * English: The request bytes as a readable stream.
+   */
   readonly rfile: BytesIO;
-  /** Donde se escribe la respuesta. Python: `wfile`. */
+  /**
+   * Donde se escribe la respuesta. Python: `wfile`.
+   *
+   * English: Where the response is written.
+   */
   readonly wfile: OutputStream;
-  /** `[dirección, puerto]` del cliente. Python: `client_address`. */
+  /**
+   * `[dirección, puerto]` del cliente. Python: `client_address`.
+   *
+   * English: The client's `[address, port]`.
+   */
   readonly clientAddress: readonly [string, number];
-  /** El servidor. Python: `server`. */
+  /**
+   * El servidor. Python: `server`.
+   *
+   * English: The server.
+   */
   readonly server: RequestServer;
 
   /** Python: `raw_requestline`. */
   rawRequestline: Uint8Array = new Uint8Array(0);
   /** Python: `requestline`. */
   requestline = '';
-  /** Python: `command` (null si la línea no se pudo leer). */
+  /**
+   * Python: `command` (null si la línea no se pudo leer).
+   *
+   * English: `null` when the line could not be read.
+   */
   command: string | null = null;
   /** Python: `path`. */
   path = '';
@@ -807,9 +998,18 @@ export class BaseHTTPRequestHandler {
   requestVersion: string;
   /** Python: `headers`. */
   headers: RequestHeaders = new RequestHeaders();
-  /** Python: `close_connection` (siempre cierra: una petición por conexión). */
+  /**
+   * Python: `close_connection` (siempre cierra: una petición por conexión).
+   *
+   * English: Always closes: one request per connection.
+   */
   closeConnection = true;
-  /** La línea de estado enviada (sin `HTTP/1.0 `), o null si no se envió ninguna. */
+  /**
+   * La línea de estado enviada (sin `HTTP/1.0 `), o null si no se envió ninguna.
+   *
+   * English: The status line sent (without `HTTP/1.0 `), or null when none
+   * was sent.
+   */
   statusSent: string | null = null;
 
   private readonly stderr: ErrorStream;
@@ -818,6 +1018,9 @@ export class BaseHTTPRequestHandler {
   /**
    * Prepara el gestor; `handle()` (o `handleOneRequest()`) lo ejecuta.
    * A diferencia de Python, construir no atiende la petición.
+   *
+   * English: Prepares the handler; `handle()` (or `handleOneRequest()`)
+   * runs it. Unlike Python, constructing does not handle the request.
    */
   constructor(
     request: Uint8Array,
@@ -835,7 +1038,11 @@ export class BaseHTTPRequestHandler {
     this.requestVersion = this.defaultRequestVersion;
   }
 
-  /** El flujo de errores y del registro. Python: `sys.stderr` (y `get_stderr()`). */
+  /**
+   * El flujo de errores y del registro. Python: `sys.stderr` (y `get_stderr()`).
+   *
+   * English: The stream for errors and the log.
+   */
   getStderr(): ErrorStream {
     return this.stderr;
   }
@@ -844,6 +1051,11 @@ export class BaseHTTPRequestHandler {
    * Lee la línea de petición ya guardada en `rawRequestline` y las
    * cabeceras. Devuelve `false` si la petición no sirve (y ya se envió el
    * error, salvo una línea vacía, que no recibe respuesta).
+   *
+   * English: Parses the request line stored in `rawRequestline` and reads
+   * the headers. Returns `false` when the request is unusable (the error
+   * was already sent, except for an empty line, which gets no answer).
+   *
    * Python: `parse_request()`.
    */
   parseRequest(): boolean {
@@ -886,6 +1098,9 @@ export class BaseHTTPRequestHandler {
   /**
    * Atiende una petición con los métodos `do_MÉTODO` de la subclase
    * (`501` si no existe). Python: `handle_one_request()`.
+   *
+   * English: Handles one request with the subclass's `do_METHOD` methods
+   * (`501` when missing).
    */
   handleOneRequest(): void {
     if (!this.readRequestLine()) return;
@@ -899,7 +1114,11 @@ export class BaseHTTPRequestHandler {
     (method as () => void).call(this);
   }
 
-  /** Atiende la petición. Python: `handle()`. */
+  /**
+   * Atiende la petición. Python: `handle()`.
+   *
+   * English: Handles the request.
+   */
   handle(): void {
     this.handleOneRequest();
   }
@@ -924,6 +1143,9 @@ export class BaseHTTPRequestHandler {
    * Envía una respuesta de error completa: línea de estado y cabeceras
    * (salvo a un cliente HTTP/0.9) y la página HTML, y lo anota en el
    * registro. Python: `send_error(code, message=None, explain=None)`.
+   *
+   * English: Sends a whole error response: status line and headers (except
+   * to an HTTP/0.9 client) and the HTML page, and logs it.
    */
   sendError(code: number, message?: string, explain?: string): void {
     const [shortMessage, longMessage] = this.responses[code] ?? ['???', '???'];
@@ -950,6 +1172,9 @@ export class BaseHTTPRequestHandler {
   /**
    * Anota la petición en el registro y prepara la línea de estado y las
    * cabeceras `Server` y `Date`. Python: `send_response(code, message=None)`.
+   *
+   * English: Logs the request and buffers the status line and the `Server`
+   * and `Date` headers.
    */
   sendResponse(code: number, message?: string): void {
     this.logRequest(code);
@@ -958,7 +1183,11 @@ export class BaseHTTPRequestHandler {
     this.sendHeader('Date', this.dateTimeString());
   }
 
-  /** Prepara solo la línea de estado. Python: `send_response_only`. */
+  /**
+   * Prepara solo la línea de estado. Python: `send_response_only`.
+   *
+   * English: Buffers the status line only.
+   */
   sendResponseOnly(code: number, message?: string): void {
     if (this.requestVersion === 'HTTP/0.9') return;
     const reason = message ?? this.responses[code]?.[0] ?? '';
@@ -966,7 +1195,11 @@ export class BaseHTTPRequestHandler {
     this.headersBuffer.push(encodeLatin1(`${this.protocolVersion} ${code} ${reason}\r\n`));
   }
 
-  /** Prepara una cabecera. Python: `send_header(keyword, value)`. */
+  /**
+   * Prepara una cabecera. Python: `send_header(keyword, value)`.
+   *
+   * English: Buffers a header.
+   */
   sendHeader(keyword: string, value: string): void {
     if (this.requestVersion !== 'HTTP/0.9') {
       this.headersBuffer.push(encodeLatin1(`${keyword}: ${value}\r\n`));
@@ -977,7 +1210,11 @@ export class BaseHTTPRequestHandler {
     }
   }
 
-  /** Cierra el bloque de cabeceras y lo envía. Python: `end_headers()`. */
+  /**
+   * Cierra el bloque de cabeceras y lo envía. Python: `end_headers()`.
+   *
+   * English: Ends the header block and sends it.
+   */
   endHeaders(): void {
     if (this.requestVersion !== 'HTTP/0.9') {
       this.headersBuffer.push(encodeLatin1('\r\n'));
@@ -985,7 +1222,11 @@ export class BaseHTTPRequestHandler {
     }
   }
 
-  /** Envía lo preparado. Python: `flush_headers()`. */
+  /**
+   * Envía lo preparado. Python: `flush_headers()`.
+   *
+   * English: Sends what was buffered.
+   */
   flushHeaders(): void {
     const parts = this.headersBuffer;
     this.headersBuffer = [];
@@ -1012,13 +1253,20 @@ export class BaseHTTPRequestHandler {
 
   /**
    * Escribe la línea del registro de accesos: `"línea de petición" código tamaño`.
+   *
+   * English: Writes the access log line: `"request line" code size`.
+   *
    * Python: `log_request(code='-', size='-')`.
    */
   logRequest(code: number | string = '-', size: number | string = '-'): void {
     this.logMessage('"%s" %s %s', this.requestline, String(code), String(size));
   }
 
-  /** Anota un error en el registro. Python: `log_error(format, *args)`. */
+  /**
+   * Anota un error en el registro. Python: `log_error(format, *args)`.
+   *
+   * English: Logs an error.
+   */
   logError(format: string, ...args: unknown[]): void {
     this.logMessage(format, ...args);
   }
@@ -1026,6 +1274,10 @@ export class BaseHTTPRequestHandler {
   /**
    * Escribe en el registro `dirección - - [fecha] mensaje`, con los
    * caracteres de control del mensaje escapados (`\x1b`…).
+   *
+   * English: Writes `address - - [date] message` to the log, with control
+   * characters in the message escaped (`\x1b`…).
+   *
    * Python: `log_message(format, *args)`.
    */
   logMessage(format: string, ...args: unknown[]): void {
@@ -1035,13 +1287,20 @@ export class BaseHTTPRequestHandler {
     );
   }
 
-  /** El valor de la cabecera `Server`. Python: `version_string()`. */
+  /**
+   * El valor de la cabecera `Server`. Python: `version_string()`.
+   *
+   * English: The `Server` header value.
+   */
   versionString(): string {
     return `${this.serverVersion} ${this.sysVersion}`;
   }
 
   /**
    * La fecha para la cabecera `Date`, en GMT con nombres en inglés.
+   *
+   * English: The date for the `Date` header, in GMT with English names.
+   *
    * Python: `date_time_string(timestamp=None)`.
    */
   dateTimeString(timestamp?: number): string {
@@ -1054,7 +1313,11 @@ export class BaseHTTPRequestHandler {
     );
   }
 
-  /** La fecha local del registro, `30/Nov/2026 09:51:07`. Python: `log_date_time_string()`. */
+  /**
+   * La fecha local del registro, `30/Nov/2026 09:51:07`. Python: `log_date_time_string()`.
+   *
+   * English: The local date of the log, `30/Nov/2026 09:51:07`.
+   */
   logDateTimeString(): string {
     const now = new Date();
     return (
@@ -1063,7 +1326,11 @@ export class BaseHTTPRequestHandler {
     );
   }
 
-  /** La dirección del cliente para el registro. Python: `address_string()`. */
+  /**
+   * La dirección del cliente para el registro. Python: `address_string()`.
+   *
+   * English: The client's address for the log.
+   */
   addressString(): string {
     return this.clientAddress[0];
   }
@@ -1074,6 +1341,10 @@ export class BaseHTTPRequestHandler {
  * `SimpleHandler` que se presenta como `WSGIServer/0.2 …` y que, al
  * cerrar, escribe la línea del registro de accesos con el código y los
  * bytes enviados.
+ *
+ * English: The handler that runs the application for `simple_server`: a
+ * `SimpleHandler` that presents itself as `WSGIServer/0.2 …` and, on close,
+ * writes the access log line with the status code and the bytes sent.
  *
  * Python: `wsgiref.simple_server.ServerHandler`.
  *
@@ -1091,20 +1362,42 @@ export class BaseHTTPRequestHandler {
 export class ServerHandler extends SimpleHandler {
   /** Python: `server_software` (`WSGIServer/0.2 CPython/3.x`). */
   override serverSoftware: string | null = `${SERVER_VERSION} ${defaultSoftwareVersion()}`;
-  /** El gestor de peticiones que escribe el registro. Python: `request_handler`. */
+  /**
+   * El gestor de peticiones que escribe el registro. Python: `request_handler`.
+   *
+   * English: The request handler that writes the log.
+   */
   requestHandler: BaseHTTPRequestHandler | null = null;
-  /** El entorno completo que recibió la aplicación (sigue disponible tras `close()`). */
+  /**
+   * El entorno completo que recibió la aplicación (sigue disponible tras `close()`).
+   *
+   * English: The full environ the application got (still available after
+   * `close()`).
+   */
   lastEnviron: WSGIEnvironment | null = null;
-  /** El estado enviado en la línea de estado, o null (HTTP/0.9, o nada enviado). */
+  /**
+   * El estado enviado en la línea de estado, o null (HTTP/0.9, o nada enviado).
+   *
+   * English: The status sent in the status line, or null (HTTP/0.9, or
+   * nothing sent).
+   */
   statusSent: string | null = null;
 
-  /** Python: `setup_environ()`; además guarda el entorno en `lastEnviron`. */
+  /**
+   * Python: `setup_environ()`; además guarda el entorno en `lastEnviron`.
+   *
+   * English: Also keeps the environ in `lastEnviron`.
+   */
   override setupEnviron(): void {
     super.setupEnviron();
     this.lastEnviron = this.environ;
   }
 
-  /** Python: `send_preamble()`; además recuerda la línea de estado enviada. */
+  /**
+   * Python: `send_preamble()`; además recuerda la línea de estado enviada.
+   *
+   * English: Also remembers the status line sent.
+   */
   override sendPreamble(): void {
     super.sendPreamble();
     const protocol = String(this.environ?.SERVER_PROTOCOL ?? '');
@@ -1114,6 +1407,8 @@ export class ServerHandler extends SimpleHandler {
   /**
    * Anota la petición en el registro de accesos y luego cierra como
    * `SimpleHandler`. Python: `ServerHandler.close()`.
+   *
+   * English: Writes the access log line, then closes as `SimpleHandler`.
    */
   override close(): void {
     try {
@@ -1129,6 +1424,12 @@ export class ServerHandler extends SimpleHandler {
  * El gestor de peticiones de `simple_server`: lee la petición, construye
  * el entorno WSGI y ejecuta la aplicación con un {@link ServerHandler}.
  * Una petición por conexión, siempre respondida en HTTP/1.0.
+ *
+ * English: `simple_server`'s request handler: reads the request, builds the
+ * WSGI environ and runs the application with a `ServerHandler`. One request
+ * per connection, always answered in HTTP/1.0. In Node, `simple_server`
+ * exports a subclass whose `getStderr()` writes to `process.stderr`; this
+ * one writes to the stream it is given (a `StringIO` by default).
  *
  * Python: `wsgiref.simple_server.WSGIRequestHandler`. En Node,
  * `simple_server` exporta una subclase cuyo `getStderr()` escribe en
@@ -1149,12 +1450,21 @@ export class ServerHandler extends SimpleHandler {
 export class WSGIRequestHandler extends BaseHTTPRequestHandler {
   /** Python: `server_version`. */
   override serverVersion = SERVER_VERSION;
-  /** El entorno que vio la aplicación, o null si no llegó a ejecutarse. */
+  /**
+   * El entorno que vio la aplicación, o null si no llegó a ejecutarse.
+   *
+   * English: The environ the application saw, or null when it never ran.
+   */
   environ: WSGIEnvironment | null = null;
 
   /**
    * El entorno de esta petición: el entorno base del servidor más las
    * variables CGI de la petición y una `HTTP_*` por cabecera.
+   *
+   * English: This request's environ: the server's base environ plus the
+   * request's CGI variables and one `HTTP_*` per header (3.14: without the
+   * `REMOTE_HOST` lookup).
+   *
    * Python: `get_environ()` (3.14: sin la búsqueda de `REMOTE_HOST`).
    */
   getEnviron(): WSGIEnvironment {
@@ -1190,6 +1500,10 @@ export class WSGIRequestHandler extends BaseHTTPRequestHandler {
    * Atiende una petición: 414 si la línea es demasiado larga, el error que
    * toque si la petición no sirve, 413 si el cuerpo supera el límite del
    * servidor; si no, ejecuta la aplicación. Python: `handle()`.
+   *
+   * English: Handles a request: 414 for a too long line, the matching error
+   * for an unusable request, 413 when the body is over the server's limit;
+   * otherwise runs the application.
    */
   override handle(): void {
     if (!this.readRequestLine()) return;
@@ -1230,28 +1544,57 @@ export class WSGIRequestHandler extends BaseHTTPRequestHandler {
 /**
  * Opciones de {@link exchange}.
  *
+ * English: Options of `exchange`.
+ *
  * @example
  * ```ts
  * const options: ExchangeOptions = { serverName: 'ejemplo.test', serverPort: 8080 };
  * ```
  */
 export interface ExchangeOptions {
-  /** `SERVER_NAME`; `localhost` por defecto. */
+  /**
+   * `SERVER_NAME`; `localhost` por defecto.
+   *
+   * English: `SERVER_NAME`; `localhost` by default.
+   */
   serverName?: string;
-  /** `SERVER_PORT`; 8000 por defecto. */
+  /**
+   * `SERVER_PORT`; 8000 por defecto.
+   *
+   * English: `SERVER_PORT`; 8000 by default.
+   */
   serverPort?: number;
-  /** `REMOTE_ADDR` y la dirección del registro; `127.0.0.1` por defecto. */
+  /**
+   * `REMOTE_ADDR` y la dirección del registro; `127.0.0.1` por defecto.
+   *
+   * English: `REMOTE_ADDR` and the log address; `127.0.0.1` by default.
+   */
   remoteAddr?: string;
-  /** Lo que sigue a `WSGIServer/0.2 ` en `Server` (p. ej. `Node.js/20.20.2`). */
+  /**
+   * Lo que sigue a `WSGIServer/0.2 ` en `Server` (p. ej. `Node.js/20.20.2`).
+   *
+   * English: What follows `WSGIServer/0.2 ` in `Server` (e.g.
+   * `Node.js/20.20.2`).
+   */
   softwareVersion?: string;
-  /** Tamaño máximo del cuerpo en bytes; por encima, `413 Content Too Large`. */
+  /**
+   * Tamaño máximo del cuerpo en bytes; por encima, `413 Content Too Large`.
+   *
+   * English: Maximum body size in bytes; above it, `413 Content Too Large`.
+   */
   maxBodySize?: number;
-  /** Variables que se añaden (o reemplazan) en el entorno base del servidor. */
+  /**
+   * Variables que se añaden (o reemplazan) en el entorno base del servidor.
+   *
+   * English: Variables added to (or replacing) the server's base environ.
+   */
   baseEnviron?: WSGIEnvironment;
 }
 
 /**
  * El resultado de {@link exchange}.
+ *
+ * English: The result of `exchange`.
  *
  * @example
  * ```ts
@@ -1260,15 +1603,38 @@ export interface ExchangeOptions {
  * ```
  */
 export interface ExchangeResult {
-  /** La petición tal como se dio, en bytes. */
+  /**
+   * La petición tal como se dio, en bytes.
+   *
+   * English: The request as given, in bytes.
+   */
   request: Uint8Array;
-  /** Los bytes de la respuesta, exactamente como irían por la red. */
+  /**
+   * Los bytes de la respuesta, exactamente como irían por la red.
+   *
+   * English: The response bytes, exactly as they would travel on the wire.
+   */
   response: Uint8Array;
-  /** Todo lo escrito en `wsgi.errors` y en el registro (incluida la línea de acceso). */
+  /**
+   * Todo lo escrito en `wsgi.errors` y en el registro (incluida la línea de acceso).
+   *
+   * English: Everything written to `wsgi.errors` and the log (the access
+   * line included).
+   */
   errors: string;
-  /** El entorno que recibió la aplicación, o null si la petición se rechazó antes. */
+  /**
+   * El entorno que recibió la aplicación, o null si la petición se rechazó antes.
+   *
+   * English: The environ the application got, or null when the request was
+   * refused before.
+   */
   environ: WSGIEnvironment | null;
-  /** La línea de estado enviada sin `HTTP/1.0 ` (`'200 OK'`), o null si no hubo (HTTP/0.9…). */
+  /**
+   * La línea de estado enviada sin `HTTP/1.0 ` (`'200 OK'`), o null si no hubo (HTTP/0.9…).
+   *
+   * English: The status line sent without `HTTP/1.0 ` (`'200 OK'`), or null
+   * when none (HTTP/0.9…).
+   */
   status: string | null;
 }
 
@@ -1282,6 +1648,14 @@ export interface ExchangeResult {
  * también se aceptan líneas terminadas solo en `"\n"`, como en
  * `http.server`). El cuerpo es lo que sigue a las cabeceras: la petición
  * se trata como si el cliente la hubiera enviado entera y cerrado.
+ *
+ * English: Answers a complete HTTP request without a network, as
+ * `wsgiref.simple_server` would: parses the request bytes, builds the
+ * environ, runs the application and returns the exact response bytes with
+ * what was written to `wsgi.errors` and the access log. A string is encoded
+ * as latin-1 (typed `"\r\n"` works; lone `"\n"` line ends are accepted, as
+ * in `http.server`). The body is what follows the headers: the request is
+ * treated as sent whole, then closed.
  *
  * Python: `WSGIRequestHandler.handle()` sobre un `rfile`/`wfile` en
  * memoria (como el `run_amock` de `test_wsgiref`).
