@@ -9,6 +9,14 @@
  * sola petición, aquí se escucha solo en 127.0.0.1 y se atiende hasta
  * recibir SIGINT o SIGTERM.
  *
+ * English: `npm run demo`: the equivalent of `python -m
+ * wsgiref.simple_server`. Serves `demoApp` (which shows each request's WSGI
+ * environ) on `http://127.0.0.1:8000/` until Ctrl-C. The port comes from an
+ * argument (`npm run demo -- 8080`) or `PORT`; 0 asks the system for a free
+ * one. Unlike Python, which listens on every interface, opens the browser
+ * and answers a single request, this listens on 127.0.0.1 only and serves
+ * until SIGINT or SIGTERM.
+ *
  * @module demo
  */
 
@@ -21,6 +29,9 @@ const HOST = '127.0.0.1';
 /**
  * El puerto pedido: el primer argumento, si no la variable `PORT`, si no
  * 8000. Devuelve `null` si no es un número de puerto válido.
+ *
+ * English: The requested port: the first argument, else `PORT`, else 8000.
+ * `null` when it is not a valid port number.
  *
  * Python: el `8000` fijo de `python -m wsgiref.simple_server`.
  *
@@ -57,6 +68,10 @@ function bindErrorMessage(error: unknown, port: number): string {
  * Arranca la demostración: crea el servidor, anuncia dónde escucha y
  * atiende hasta SIGINT o SIGTERM. Devuelve el código de salida (1 si el
  * puerto no sirve).
+ *
+ * English: Starts the demo: creates the server, says where it listens and
+ * serves until SIGINT or SIGTERM. Returns the exit code (1 when the port
+ * cannot be used).
  *
  * Python: el bloque `if __name__ == '__main__':` de `wsgiref.simple_server`.
  *

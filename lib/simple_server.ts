@@ -21,6 +21,22 @@
  * - tras responder se espera un poco a que el cliente cierre (cierre
  *   «diferido») para que no pierda la respuesta por un RST.
  *
+ * English: A development HTTP server running a WSGI application, over
+ * `node:net` (Node only). Like Python's `wsgiref.simple_server`:
+ * `makeServer(host, port, app)` creates a `WSGIServer`; `serveForever()`
+ * answers requests until `shutdown()`; `handleRequest()` answers one. Each
+ * connection carries one request, answered in HTTP/1.0, then closed. Not
+ * for production. Deliberate differences, for robustness: the body (per
+ * `Content-Length`) is buffered before the app runs, up to `maxBodySize`
+ * (10 MiB by default; above it `413 Content Too Large`); a client that does
+ * not finish its request within `requestTimeout` ms (30 s by default) is
+ * disconnected without an answer, as `http.server` does with `timeout`
+ * ("Request timed out" in the log); connections are read concurrently (the
+ * app still runs one at a time, `wsgi.multithread` is false), so a slow
+ * client does not block the others; after answering, the server waits
+ * briefly for the client to close (lingering close) so it does not lose the
+ * response to a reset.
+ *
  * @module simple_server
  */
 
@@ -59,6 +75,10 @@ const processStderr: ErrorStream = {
  * registro y `wsgi.errors` en `process.stderr`. Para capturarlos (en
  * pruebas, por ejemplo), sobrescribe `getStderr()`.
  *
+ * English: `simple_server`'s request handler: the one from `exchange`, with
+ * the log and `wsgi.errors` on `process.stderr`. Override `getStderr()` to
+ * capture them (in tests, for instance).
+ *
  * Python: `wsgiref.simple_server.WSGIRequestHandler` (`get_stderr()`
  * devuelve `sys.stderr`).
  *
@@ -71,7 +91,11 @@ const processStderr: ErrorStream = {
  * ```
  */
 export class WSGIRequestHandler extends ExchangeRequestHandler {
-  /** `process.stderr` como `ErrorStream`. Python: `get_stderr()`. */
+  /**
+   * `process.stderr` como `ErrorStream`. Python: `get_stderr()`.
+   *
+   * English: `process.stderr` as an `ErrorStream`.
+   */
   override getStderr(): ErrorStream {
     return processStderr;
   }
@@ -81,6 +105,10 @@ export class WSGIRequestHandler extends ExchangeRequestHandler {
  * La forma del constructor de un gestor de peticiones que `WSGIServer`
  * sabe usar: recibe los bytes de la petición, la dirección del cliente, el
  * servidor y el flujo de salida.
+ *
+ * English: The constructor shape of a request handler `WSGIServer` can use:
+ * it gets the request bytes, the client address, the server and the output
+ * stream.
  *
  * Python: el `RequestHandlerClass` de `socketserver`.
  *
@@ -99,15 +127,27 @@ export type RequestHandlerClass = new (
 /**
  * Opciones de `WSGIServer` y `makeServer` que Python no tiene.
  *
+ * English: Options of `WSGIServer` and `makeServer` that Python does not
+ * have.
+ *
  * @example
  * ```ts
  * const opciones: WSGIServerOptions = { maxBodySize: 1024 * 1024, requestTimeout: 5000 };
  * ```
  */
 export interface WSGIServerOptions {
-  /** Tamaño máximo del cuerpo en bytes (10 MiB por defecto); por encima, 413. */
+  /**
+   * Tamaño máximo del cuerpo en bytes (10 MiB por defecto); por encima, 413.
+   *
+   * English: Maximum body size in bytes (10 MiB by default); above it, 413.
+   */
   maxBodySize?: number;
-  /** Milisegundos para recibir la petición entera (30 000 por defecto; 0: sin límite). */
+  /**
+   * Milisegundos para recibir la petición entera (30 000 por defecto; 0: sin límite).
+   *
+   * English: Milliseconds to receive the whole request (30 000 by default;
+   * 0: no limit).
+   */
   requestTimeout?: number;
 }
 
@@ -163,6 +203,11 @@ interface Connection {
  * Un servidor WSGI sobre TCP: escucha en una dirección, lee cada petición
  * y la pasa a su gestor de peticiones, que ejecuta la aplicación.
  *
+ * English: A WSGI server over TCP: listens on an address, reads each
+ * request and passes it to its request handler, which runs the application.
+ * Usually created with `makeServer`. It implements `RequestServer` (what
+ * the handler needs: `baseEnviron`, `getApp()`, the limits).
+ *
  * Python: `wsgiref.simple_server.WSGIServer` (un `http.server.HTTPServer`).
  * Se crea normalmente con {@link makeServer}. Implementa `RequestServer`
  * (lo que el gestor necesita: `baseEnviron`, `getApp()`, los límites).
@@ -179,25 +224,67 @@ interface Connection {
  * ```
  */
 export class WSGIServer implements RequestServer {
-  /** La aplicación. Python: `application`. */
+  /**
+   * La aplicación. Python: `application`.
+   *
+   * English: The application.
+   */
   application: WSGIApplication | null = null;
-  /** `[host, puerto]` pedidos; tras `serverBind()`, los reales. Python: `server_address`. */
+  /**
+   * `[host, puerto]` pedidos; tras `serverBind()`, los reales. Python: `server_address`.
+   *
+   * English: The requested `[host, port]`; after `serverBind()`, the real
+   * ones.
+   */
   serverAddress: [string, number];
-  /** El nombre del servidor (`SERVER_NAME`). Python: `server_name` (vía `getfqdn`). */
+  /**
+   * El nombre del servidor (`SERVER_NAME`). Python: `server_name` (vía `getfqdn`).
+   *
+   * English: The server name (`SERVER_NAME`), through `getfqdn`.
+   */
   serverName = '';
-  /** El puerto en el que escucha (elegido por el sistema si se pidió 0). Python: `server_port`. */
+  /**
+   * El puerto en el que escucha (elegido por el sistema si se pidió 0). Python: `server_port`.
+   *
+   * English: The port it listens on (chosen by the system when 0 was
+   * asked).
+   */
   serverPort = 0;
-  /** El entorno común a todas las peticiones. Python: `base_environ`. */
+  /**
+   * El entorno común a todas las peticiones. Python: `base_environ`.
+   *
+   * English: The environ shared by every request.
+   */
   baseEnviron: WSGIEnvironment = {};
-  /** La clase que atiende cada petición. Python: `RequestHandlerClass`. */
+  /**
+   * La clase que atiende cada petición. Python: `RequestHandlerClass`.
+   *
+   * English: The class that handles each request.
+   */
   RequestHandlerClass: RequestHandlerClass;
-  /** Tamaño máximo del cuerpo en bytes; por encima, `413 Content Too Large`. */
+  /**
+   * Tamaño máximo del cuerpo en bytes; por encima, `413 Content Too Large`.
+   *
+   * English: Maximum body size in bytes; above it, `413 Content Too Large`.
+   */
   maxBodySize = 10 * 1024 * 1024;
-  /** Milisegundos para recibir la petición entera; 0 para no limitar. */
+  /**
+   * Milisegundos para recibir la petición entera; 0 para no limitar.
+   *
+   * English: Milliseconds to receive the whole request; 0 for no limit.
+   */
   requestTimeout = 30_000;
-  /** Lo que sigue a `WSGIServer/0.2 ` en la cabecera `Server`. */
+  /**
+   * Lo que sigue a `WSGIServer/0.2 ` en la cabecera `Server`.
+   *
+   * English: What follows `WSGIServer/0.2 ` in the `Server` header.
+   */
   softwareVersion = defaultSoftwareVersion();
-  /** El *socket* que escucha. Python: `socket`. */
+  /**
+   * El *socket* que escucha. Python: `socket`.
+   *
+   * English: The listening socket.
+   */
   readonly socket: Server;
 
   private readonly pending: Socket[] = [];
@@ -208,7 +295,12 @@ export class WSGIServer implements RequestServer {
   private stopServing: (() => void) | null = null;
   private closed = false;
 
-  /** Crea el servidor (sin escuchar aún: `serverBind()` lo hace). */
+  /**
+   * Crea el servidor (sin escuchar aún: `serverBind()` lo hace).
+   *
+   * English: Creates the server (not listening yet: `serverBind()` does
+   * it).
+   */
   constructor(
     serverAddress: [string, number],
     RequestHandlerClass: RequestHandlerClass = WSGIRequestHandler,
@@ -227,6 +319,11 @@ export class WSGIServer implements RequestServer {
    * Escucha en `serverAddress`, anota el nombre y el puerto reales y
    * prepara el entorno base. Un puerto ocupado rechaza la promesa con el
    * error de Node (`code: 'EADDRINUSE'`).
+   *
+   * English: Listens on `serverAddress`, records the real name and port and
+   * sets up the base environ. A busy port rejects the promise with Node's
+   * error (`code: 'EADDRINUSE'`).
+   *
    * Python: `server_bind()` (+ `server_activate()`).
    */
   async serverBind(): Promise<void> {
@@ -248,7 +345,11 @@ export class WSGIServer implements RequestServer {
     this.setupEnviron();
   }
 
-  /** Prepara `baseEnviron`. Python: `setup_environ()`. */
+  /**
+   * Prepara `baseEnviron`. Python: `setup_environ()`.
+   *
+   * English: Sets up `baseEnviron`.
+   */
   setupEnviron(): void {
     this.baseEnviron = makeBaseEnviron(this.serverName, this.serverPort);
   }
@@ -266,6 +367,9 @@ export class WSGIServer implements RequestServer {
   /**
    * Atiende peticiones hasta que se llame a `shutdown()`; la promesa se
    * cumple entonces. Python: `serve_forever()`.
+   *
+   * English: Answers requests until `shutdown()` is called; the promise is
+   * fulfilled then.
    */
   serveForever(): Promise<void> {
     if (this.serving) {
@@ -282,6 +386,10 @@ export class WSGIServer implements RequestServer {
   /**
    * Atiende una sola petición (la primera en cola o la siguiente que
    * llegue); la promesa se cumple cuando está respondida.
+   *
+   * English: Answers a single request (the first queued one or the next to
+   * arrive); the promise is fulfilled once it is answered.
+   *
    * Python: `handle_request()`.
    */
   async handleRequest(): Promise<void> {
@@ -294,6 +402,9 @@ export class WSGIServer implements RequestServer {
   /**
    * Deja de atender: las conexiones que aún no habían enviado su petición
    * se cierran y se espera a las demás. Python: `shutdown()`.
+   *
+   * English: Stops serving: connections that had not sent their request yet
+   * are closed, the others are waited for.
    */
   async shutdown(): Promise<void> {
     this.serving = false;
@@ -304,7 +415,11 @@ export class WSGIServer implements RequestServer {
     stop?.();
   }
 
-  /** Deja de escuchar y cierra todas las conexiones. Python: `server_close()`. */
+  /**
+   * Deja de escuchar y cierra todas las conexiones. Python: `server_close()`.
+   *
+   * English: Stops listening and closes every connection.
+   */
   async serverClose(): Promise<void> {
     this.closed = true;
     for (const resolve of this.waiting.splice(0)) resolve(null);
@@ -318,6 +433,10 @@ export class WSGIServer implements RequestServer {
    * Informa de un error inesperado al atender una petición, como
    * `socketserver`: una traza entre dos líneas de guiones en la salida de
    * errores. Python: `handle_error(request, client_address)`.
+   *
+   * English: Reports an unexpected error while handling a request, as
+   * `socketserver` does: a traceback between two dashed lines on standard
+   * error.
    */
   handleError(error: unknown, clientAddress: readonly [string, number]): void {
     const trace = error instanceof Error ? (error.stack ?? String(error)) : String(error);
@@ -474,6 +593,11 @@ export class WSGIServer implements RequestServer {
  * y `server.serverPort` dice cuál). Las peticiones se atienden mientras
  * corre `serveForever()` (o una con `handleRequest()`).
  *
+ * English: Creates a WSGI server listening on `host`:`port` that answers
+ * with `app`; the promise is fulfilled once it listens (with `port` 0 the
+ * system picks one and `server.serverPort` tells which). Requests are
+ * answered while `serveForever()` runs (or one by `handleRequest()`).
+ *
  * Python: `wsgiref.simple_server.make_server(host, port, app,
  * server_class=WSGIServer, handler_class=WSGIRequestHandler)`.
  *
@@ -519,6 +643,11 @@ function demoRepr(value: unknown): string {
  * por variable, en `text/plain; charset=utf-8`. Las cadenas se escriben
  * como el `repr()` de Python; los objetos (`wsgi.input`…), como
  * `<Clase object>`.
+ *
+ * English: The demo application: answers `Hello world!`, an empty line and
+ * the environ sorted by key, one `key = repr(value)` line each, as
+ * `text/plain; charset=utf-8`. Strings are written as Python's `repr()`;
+ * objects (`wsgi.input`…) as `<Class object>`.
  *
  * Python: `wsgiref.simple_server.demo_app`.
  *
