@@ -1,0 +1,133 @@
+import type { Config, LoadContext, Plugin } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { themes as prismThemes } from 'prism-react-renderer';
+import apiReference from './typedoc/options';
+
+// `npm run build:offline` sets WSGIREF_OFFLINE=1: a hash-router build that
+// navigates when opened from disk (file://). See scripts/build-offline.ts.
+const offline = process.env.WSGIREF_OFFLINE === '1';
+
+// package.json says "type": "module", so webpack would parse Docusaurus'
+// generated .js files (route registry, client modules) as strict ESM and
+// leave their require.resolveWeak()/require() calls untouched: the SSG
+// step then fails with "require.resolveWeak is not a function"
+// (webpack/webpack#15775, facebook/docusaurus#9653).
+function generatedFilesAsAuto(context: LoadContext): Plugin {
+  return {
+    name: 'wsgiref-generated-files-as-auto',
+    configureWebpack: () => ({
+      module: { rules: [{ test: /\.js$/, include: context.generatedFilesDir, type: 'javascript/auto' }] },
+    }),
+  };
+}
+
+const config: Config = {
+  title: 'wsgiref-ts',
+  tagline: 'El módulo wsgiref de Python y la PEP 3333, en TypeScript y en el navegador',
+  url: process.env.SITE_URL || 'http://localhost:3000',
+  baseUrl: process.env.BASE_URL || '/',
+  favicon: 'img/favicon.svg',
+  trailingSlash: undefined,
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    mermaid: true,
+    hooks: { onBrokenMarkdownLinks: 'throw' },
+  },
+  future: {
+    v4: false,
+    experimental_router: offline ? 'hash' : 'browser',
+  },
+  i18n: {
+    defaultLocale: 'es',
+    locales: ['es', 'en'],
+    localeConfigs: {
+      es: { label: 'Español', htmlLang: 'es' },
+      en: { label: 'English', htmlLang: 'en' },
+    },
+  },
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: 'docs',
+          sidebarPath: './sidebars.ts',
+          // The generated reference has its own sidebar (sidebars.ts).
+          async sidebarItemsGenerator({ defaultSidebarItemsGenerator, ...args }) {
+            const docs = args.docs.filter((doc) => !/^api(\/|$)/.test(doc.sourceDirName));
+            return defaultSidebarItemsGenerator({ ...args, docs });
+          },
+        },
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+      } satisfies Preset.Options,
+    ],
+  ],
+  themes: [
+    '@docusaurus/theme-live-codeblock',
+    '@docusaurus/theme-mermaid',
+    [
+      // @easyops-cn/docusaurus-search-local, accent-insensitive and file://-proof.
+      './plugins/search-accents/index.ts',
+      {
+        language: ['es', 'en'],
+        indexDocs: true,
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: 'docs',
+        hashed: 'query',
+        highlightSearchTermsOnTargetPage: false,
+        searchResultLimits: 10,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
+  plugins: [
+    generatedFilesAsAuto,
+    [apiReference, { id: 'api-es', lang: 'es' }],
+    [apiReference, { id: 'api-en', lang: 'en' }],
+  ],
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    navbar: {
+      title: 'wsgiref-ts',
+      logo: { alt: 'wsgiref-ts', src: 'img/logo.svg' },
+      items: [
+        { type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Documentación' },
+        { type: 'docSidebar', sidebarId: 'api', position: 'left', label: 'Referencia API' },
+        { type: 'localeDropdown', position: 'right' },
+        { type: 'search', position: 'right' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Documentación',
+          items: [
+            { label: 'Introducción', to: '/docs/' },
+            { label: 'Referencia API', to: '/docs/api/' },
+          ],
+        },
+        {
+          title: 'Fuentes',
+          items: [
+            { label: 'PEP 3333', href: 'https://peps.python.org/pep-3333/' },
+            { label: 'wsgiref en la documentación de Python', href: 'https://docs.python.org/es/3/library/wsgiref.html' },
+          ],
+        },
+      ],
+      copyright: 'wsgiref-ts: el módulo wsgiref de Python portado a TypeScript. Licencia MIT.',
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['python', 'bash', 'http'],
+    },
+    liveCodeBlock: { playgroundPosition: 'bottom' },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

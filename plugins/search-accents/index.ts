@@ -1,0 +1,123 @@
+// Local search = @easyops-cn/docusaurus-search-local, wrapped to be
+// accent-insensitive both ways and to work from file://.
+//
+// - Index: after the plugin writes search-index*.json, each lunr index is
+//   rebuilt from the same documents with the same settings, but with
+//   every token folded (NFD + combining marks removed) before the
+//   language pipeline, so "según"/"segun" and "especificación"/
+//   "especificacion" stem alike. Stored texts and positions keep accents.
+// - Query: the client's tokenize is replaced by one that folds the query
+//   the same way (client/tokenize.ts).
+// - No Worker/fetch on file://: searchByWorker is replaced by an on-page
+//   search that reads the index from a script when opened from disk
+//   (client/searchByWorker.ts).
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { LoadContext, Plugin, OptionValidationContext } from '@docusaurus/types';
+import { foldAccents } from './fold';
+
+const requireHere = createRequire(__filename);
+const searchLocalEntry = requireHere.resolve('@easyops-cn/docusaurus-search-local');
+const requireFromSearch = createRequire(searchLocalEntry);
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const searchLocal = requireHere(searchLocalEntry) as {
+  default: (context: LoadContext, options: unknown) => Plugin;
+  validateOptions: (args: OptionValidationContext<unknown, unknown>) => unknown;
+};
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+interface SearchOptions {
+  language: string[] | string;
+  removeDefaultStopWordFilter?: boolean | string[];
+  removeDefaultStemmer?: boolean;
+}
+
+let loaded: { lunr: any; plugin: any } | undefined;
+
+function loadLunr(languages: string[]): { lunr: any; plugin: any } {
+  if (loaded) return loaded;
+  const lunr = requireFromSearch('lunr');
+  const languageRequire = createRequire(requireFromSearch.resolve('lunr-languages/lunr.multi'));
+  if (!lunr.multiLanguage) {
+    languageRequire('./lunr.stemmer.support')(lunr);
+    for (const lang of languages.filter((l) => l !== 'en')) languageRequire(`./lunr.${lang}`)(lunr);
+    languageRequire('./lunr.multi')(lunr);
+  }
+  const plugin = languages.length > 1 ? lunr.multiLanguage(...languages) : languages[0] !== 'en' ? lunr[languages[0]] : null;
+  loaded = { lunr, plugin };
+  return loaded;
+}
+
+function foldingTokenizer(lunr: any) {
+  return (input: unknown, metadata: unknown) =>
+    lunr.tokenizer(input, metadata).map((token: any) => token.update((s: string) => foldAccents(s)));
+}
+
+function stopWordRemovals(options: SearchOptions): string[] {
+  const value = options.removeDefaultStopWordFilter;
+  if (Array.isArray(value)) return value;
+  return value ? ['en'] : [];
+}
+
+/** Rebuilds one lunr index the way the plugin's buildIndex does, with folded tokens. */
+function rebuild(documents: any[], options: SearchOptions, lunr: any, plugin: any): unknown {
+  const languages = ([] as string[]).concat(options.language);
+  const removals = stopWordRemovals(options);
+  return lunr(function (this: any) {
+    if (plugin) this.use(plugin);
+    for (const lang of languages.filter((l) => removals.includes(l))) {
+      const filter = lang === 'en' ? lunr.stopWordFilter : lunr[lang]?.stopWordFilter;
+      if (filter) this.pipeline.remove(filter);
+    }
+    if (options.removeDefaultStemmer) this.pipeline.remove(lunr.stemmer);
+    this.tokenizer = foldingTokenizer(lunr);
+    this.ref('i');
+    this.field('t');
+    this.metadataWhitelist = ['position'];
+    for (const doc of documents) this.add({ ...doc, i: String(doc.i) });
+  });
+}
+
+export async function foldIndexFiles(outDir: string, options: SearchOptions): Promise<number> {
+  const languages = ([] as string[]).concat(options.language);
+  const { lunr, plugin } = loadLunr(languages);
+  const files = (await readdir(outDir)).filter((f) => /^search-index.*\.json$/.test(f));
+  for (const file of files) {
+    const full = path.join(outDir, file);
+    const data = JSON.parse(await readFile(full, 'utf8')) as { documents: any[]; index: unknown }[];
+    const folded = data.map(({ documents }) => ({ documents, index: rebuild(documents, options, lunr, plugin) }));
+    await writeFile(full, JSON.stringify(folded));
+  }
+  return files.length;
+}
+
+export default function searchAccentsPlugin(context: LoadContext, options: SearchOptions): Plugin {
+  const inner = searchLocal.default(context, options);
+  const clientDir = path.join(__dirname, 'client');
+  return {
+    ...inner,
+    async postBuild(props) {
+      await inner.postBuild?.(props);
+      await foldIndexFiles(props.outDir, options);
+    },
+    configureWebpack(config, isServer, utils, content) {
+      const base = inner.configureWebpack?.(config, isServer, utils, content) ?? {};
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const webpack = requireHere('webpack') as typeof import('webpack');
+      const replace = new webpack.NormalModuleReplacementPlugin(
+        /(^|\/)(tokenize|searchByWorker)$/,
+        (resource: { context: string; request: string }) => {
+          if (!resource.context.includes(`${path.sep}docusaurus-search-local${path.sep}`)) return;
+          const name = resource.request.endsWith('tokenize') ? 'tokenize' : 'searchByWorker';
+          resource.request = path.join(clientDir, `${name}.ts`);
+        },
+      );
+      return { ...base, plugins: [...((base as any).plugins ?? []), replace] };
+    },
+  };
+}
+
+export function validateOptions(args: OptionValidationContext<unknown, unknown>): unknown {
+  return searchLocal.validateOptions(args);
+}

@@ -1,0 +1,108 @@
+// TypeDoc configuration of the generated API reference (docs/api/).
+//
+// Two Docusaurus plugin instances of docusaurus-plugin-typedoc:
+//   'api-es' -> docs/api/ (lang 'es', Spanish strings from locale-es.ts)
+//   'api-en' -> i18n/en/docusaurus-plugin-content-docs/current/api/ (lang 'en'),
+//               the English locale's translation of the same pages.
+//
+// ENGLISH SUMMARY CONVENTION (implemented in english-summary.mjs):
+//   The doc comments in lib/ are Spanish. A paragraph of a comment (or of
+//   one of its block tags: @param, @returns, @remarks…) whose first line
+//   starts with "English:" is that text's English version:
+//
+//     /**
+//      * Devuelve el valor de la cabecera.
+//      *
+//      * English: Returns the header's value.
+//      *
+//      * Python: `wsgiref.headers.Headers.get`.
+//      */
+//
+//   The Spanish reference drops "English:" paragraphs; the English one
+//   keeps only them (prefix removed) in place of the Spanish prose.
+//   Paragraphs starting with "Python:" or "PEP 3333" and fenced code blocks
+//   appear in both. A comment without an "English:" paragraph shows its
+//   Spanish text in both references.
+//
+// TypeDoc keeps translations in a module-global table, so two instances
+// converting at the same time would mix languages: runs are serialised.
+// The English pages are only generated while building the 'en' locale,
+// and each language is generated once per process (a build loads the
+// plugins once per locale).
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import typedocPlugin from 'docusaurus-plugin-typedoc';
+import { typedocSpanish } from './locale-es';
+
+type ApiLang = 'es' | 'en';
+interface ApiReferenceOptions {
+  id: string;
+  lang: ApiLang;
+}
+
+const siteDir = path.resolve(__dirname, '..');
+const englishDocsDir = 'i18n/en/docusaurus-plugin-content-docs/current';
+
+function typedocOptions(lang: ApiLang): Record<string, unknown> {
+  const at = (relative: string) => path.join(siteDir, relative);
+  const docsPath = at(lang === 'es' ? 'docs' : englishDocsDir);
+  return {
+    // While lib/ is being written an entry point may be missing: skip it.
+    entryPoints: ['lib/index.ts', 'lib/simple_server.ts'].map(at).filter((p) => existsSync(p)),
+    tsconfig: at('typedoc/tsconfig.json'),
+    out: path.join(docsPath, 'api'),
+    docsPath,
+    lang,
+    locales: { es: typedocSpanish },
+    plugin: [at('typedoc/english-summary.mjs')],
+    name: lang === 'es' ? 'Referencia de la API' : 'API reference',
+    readme: at(`typedoc/index.${lang}.md`),
+    mergeReadme: true,
+    sanitizeComments: true,
+    disableSources: true,
+    excludePrivate: true,
+    excludeInternal: true,
+    // lib/ is written by several people at once: document what compiles.
+    skipErrorChecking: true,
+    useCodeBlocks: true,
+    parametersFormat: 'table',
+    // Properties as headings, not table rows: "inherited from" links point
+    // at them, and Docusaurus only sees anchors of headings (the rows' raw
+    // <a id> would fail onBrokenAnchors).
+    interfacePropertiesFormat: 'list',
+    classPropertiesFormat: 'list',
+    typeDeclarationFormat: 'table',
+    sidebar: { pretty: true },
+    logLevel: 'Warn',
+    validation: { notExported: false, invalidLink: true, notDocumented: false },
+  };
+}
+
+const state = globalThis as typeof globalThis & {
+  __wsgirefApiQueue?: Promise<unknown>;
+  __wsgirefApiDone?: Set<ApiLang>;
+};
+
+function runSerially<T>(task: () => Promise<T>): Promise<T> {
+  const previous = state.__wsgirefApiQueue ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(task);
+  state.__wsgirefApiQueue = next;
+  return next;
+}
+
+export default async function apiReference(
+  context: LoadContext,
+  rawOptions: unknown,
+): Promise<Plugin> {
+  const options = rawOptions as ApiReferenceOptions;
+  const done = (state.__wsgirefApiDone ??= new Set());
+  const needed = options.lang === 'es' || context.i18n.currentLocale === options.lang;
+  if (needed && !done.has(options.lang)) {
+    await runSerially(() =>
+      typedocPlugin(context, { id: options.id, ...typedocOptions(options.lang) } as never),
+    );
+    done.add(options.lang);
+  }
+  return { name: `wsgiref-api-reference-${options.lang}` };
+}
