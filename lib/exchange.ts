@@ -11,7 +11,11 @@
  *
  * Se sigue el comportamiento de CPython 3.14:
  * - una petición HTTP/0.9 (`GET /ruta` sin versión) no lee cabeceras
- *   (gh-70765) y recibe solo el cuerpo, sin línea de estado;
+ *   (`http.server` desde gh-70765, octubre de 2025) y recibe solo el
+ *   cuerpo, sin línea de estado; el entorno es el de una petición sin
+ *   cabeceras (`CONTENT_TYPE` `text/plain`). El `wsgiref` de esas
+ *   versiones falla ahí (pide `get_content_type()` a un `dict` vacío y no
+ *   responde); Python 3.11 esperaba una línea vacía y respondía igual;
  * - una línea de petición mal formada recibe la página de error sin línea
  *   de estado (la versión por defecto es HTTP/0.9), salvo cuando la versión
  *   ya se había leído bien;
@@ -26,7 +30,10 @@
  * `wsgiref.simple_server.WSGIRequestHandler` (building the environ, running
  * the app through a `ServerHandler`) do. `simple_server` uses it over
  * `node:net`; the site uses it in the browser. It follows CPython 3.14: an
- * HTTP/0.9 request reads no headers (gh-70765) and gets only the body; a
+ * HTTP/0.9 request reads no headers (gh-70765, October 2025) and gets only
+ * the body, its environ being that of a request without headers (the
+ * `wsgiref` of those versions fails there, calling `get_content_type()` on
+ * an empty dict; 3.11 waited for an empty line and answered the same); a
  * malformed request line gets the error page without a status line unless
  * the version had already been read; reason phrases are RFC 9110's (`414
  * URI Too Long`, `413 Content Too Large`; 3.11 said `Request-URI Too
