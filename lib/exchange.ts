@@ -735,6 +735,11 @@ export type RequestHeadResult =
  * Opciones de {@link readRequestHead}.
  *
  * English: Options of `readRequestHead`.
+ *
+ * @example
+ * ```ts
+ * readRequestHead(bytes, { eof: true, maxBodySize: 1024 * 1024 });
+ * ```
  */
 export interface ReadRequestHeadOptions {
   /**
