@@ -2,7 +2,8 @@
 // Python's wsgiref.simple_server, lib/simple_server.ts and bare node:http —
 // each in its own child process, driven by autocannon with one request per
 // connection (`Connection: close`). Prints requests/s, p50/p99 latency,
-// the server's peak RSS (VmHWM), errors, and ratios vs Python and node:http.
+// the server's CPU time per request (/proc/<pid>/stat), its peak RSS
+// (VmHWM), errors, and ratios vs Python and node:http.
 //
 // Env: BENCH_SECONDS (default 5) per measurement, BENCH_WARMUP (default 1),
 // BENCH_ROWS (comma list of row ids), BENCH_SERVERS (comma list),
@@ -23,6 +24,7 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 1);
 const PROFILE = process.env.BENCH_PROFILE === '1';
 const PROFILE_DIR = join(ROOT, 'test-artifacts', 'bench-profiles');
 const MIB = 1 << 20;
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 
 interface ServerKind { id: string; label: string; command: string; args: string[] }
 
@@ -91,14 +93,35 @@ function peakRssMiB(pid: number | undefined): number {
   }
 }
 
-interface Measurement extends LoadResult { rssMiB: number }
+/** CPU time (user + system) a process has used so far, in seconds, or NaN. */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    // Fields after the command name (which may hold spaces) start after the last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+
+interface Measurement extends LoadResult {
+  rssMiB: number;
+  /** Peak RSS right after start-up (Node children include the tsx loader, about 30 MiB). */
+  startRssMiB: number;
+  /** Server CPU per completed request: steadier than req/s on a shared machine. */
+  cpuMicros: number;
+}
 
 async function measure(kind: ServerKind, row: Row): Promise<Measurement> {
   const running = await start(kind);
+  const startRssMiB = peakRssMiB(running.child.pid);
   try {
     if (WARMUP > 0) await runLoad({ ...row.load, port: running.port, seconds: WARMUP });
+    const cpuBefore = cpuSeconds(running.child.pid);
     const result = await runLoad({ ...row.load, port: running.port, seconds: SECONDS });
-    return { ...result, rssMiB: peakRssMiB(running.child.pid) };
+    const cpu = cpuSeconds(running.child.pid) - cpuBefore;
+    return { ...result, rssMiB: peakRssMiB(running.child.pid), startRssMiB, cpuMicros: (cpu * 1e6) / result.completed };
   } finally {
     await stop(running);
   }
@@ -130,7 +153,7 @@ const ratio = (a: number, b: number | undefined): string =>
   b && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}x` : '-';
 
 function table(results: Map<string, Map<string, Measurement>>, rows: Row[], servers: ServerKind[]): string {
-  const header = ['row', 'server', 'req/s', 'p50 ms', 'p99 ms', 'peak RSS MiB', 'errors', 'timeouts', 'non-2xx', 'vs Python', 'vs node:http'];
+  const header = ['row', 'server', 'req/s', 'p50 ms', 'p99 ms', 'CPU µs/req', 'RSS MiB start/peak', 'errors', 'timeouts', 'non-2xx', 'vs Python', 'vs node:http'];
   const lines = [header];
   for (const row of rows) {
     const byServer = results.get(row.id);
@@ -139,7 +162,7 @@ function table(results: Map<string, Map<string, Measurement>>, rows: Row[], serv
       const m = byServer.get(kind.id);
       if (!m) continue;
       lines.push([
-        row.label, kind.label, fmt(m.requestsPerSecond), fmt(m.p50, 2), fmt(m.p99, 2), fmt(m.rssMiB, 1),
+        row.label, kind.label, fmt(m.requestsPerSecond), fmt(m.p50, 2), fmt(m.p99, 2), fmt(m.cpuMicros), `${fmt(m.startRssMiB)}/${fmt(m.rssMiB)}`,
         errorsCell(m), String(m.timeouts), String(m.non2xx),
         ratio(m.requestsPerSecond, byServer.get('python')?.requestsPerSecond),
         ratio(m.requestsPerSecond, byServer.get('node')?.requestsPerSecond),
