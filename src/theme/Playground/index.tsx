@@ -29,6 +29,7 @@ export default function Playground({
     <LiveLocaleContext.Provider value={locale}>
       <div
         data-live-playground=""
+        data-no-inline={noInline ? '' : undefined}
         data-shows-error={hasMetaWord(props.metastring, 'showsError') ? '' : undefined}>
         <PlaygroundContainer>
           <PlaygroundProvider
