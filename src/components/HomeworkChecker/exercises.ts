@@ -281,11 +281,11 @@ const request: Exercise = {
       const report = {
         metodo: p.metodo,
         ruta: p.ruta,
-        q: p.param('q'),
-        falta: p.param('falta'),
-        agente: p.cabecera('user-agent'),
-        tipo: p.cabecera('Content-Type'),
-        cuerpo: p.cuerpo(),
+        "param('q')": p.param('q'),
+        "param('falta')": p.param('falta'),
+        "cabecera('user-agent')": p.cabecera('user-agent'),
+        "cabecera('Content-Type')": p.cabecera('Content-Type'),
+        'cuerpo()': p.cuerpo(),
       };
       startResponse('200 OK', [['Content-Type', 'application/json']]);
       return [encoder.encode(JSON.stringify(report))];
@@ -300,10 +300,10 @@ const request: Exercise = {
         json: {
           metodo: 'GET',
           ruta: '/buscar',
-          q: 'café con leche',
-          falta: null,
-          agente: 'prueba/1.0',
-          cuerpo: '',
+          "param('q')": 'café con leche',
+          "param('falta')": null,
+          "cabecera('user-agent')": 'prueba/1.0',
+          'cuerpo()': '',
         },
       },
     },
@@ -317,15 +317,15 @@ const request: Exercise = {
         json: {
           metodo: 'POST',
           ruta: '/enviar',
-          tipo: 'application/x-www-form-urlencoded',
-          cuerpo: 'nombre=Ada+Lo',
+          "cabecera('Content-Type')": 'application/x-www-form-urlencoded',
+          'cuerpo()': 'nombre=Ada+Lo',
         },
       },
     },
     {
       name: { es: 'GET sin nada: valores por defecto', en: 'GET with nothing: the defaults' },
       request: 'GET / HTTP/1.0\r\n\r\n',
-      expect: { status: '200 OK', json: { ruta: '/', q: null, agente: null, cuerpo: '' } },
+      expect: { status: '200 OK', json: { ruta: '/', "param('q')": null, "cabecera('user-agent')": null, 'cuerpo()': '' } },
     },
   ],
 };
