@@ -84,6 +84,22 @@ const broken: Record<string, WSGIApplication> = {
   },
 };
 
+/** The English half of the error each broken application must leave in the log. */
+const expectedError: Record<string, RegExp> = {
+  '/crlf-in-header-value': /Control characters are not allowed in header values/,
+  '/lf-in-header-name': /Control characters are not allowed in header names/,
+  '/crlf-in-status': /Control characters are not allowed in status/,
+  '/non-latin1-status': /Status and headers must be latin-1/,
+  '/non-latin1-header': /Status and headers must be latin-1/,
+  '/string-chunk': /write\(\) argument must be a bytes instance/,
+  '/write-string': /write\(\) argument must be a bytes instance/,
+  '/hop-by-hop-header': /Hop-by-hop header/,
+  '/bad-status': /Status must be at least 4 characters/,
+  '/throws': /the application failed/,
+  '/returns-null': /TypeError: .*not iterable/,
+  '/start-response-twice': /Headers already set!/,
+};
+
 function* stream(): Generator<Uint8Array> {
   for (let i = 0; i < STREAM_CHUNKS; i++) yield CHUNK;
 }
@@ -287,7 +303,8 @@ describe('hostile scenarios', () => {
       assert.equal(normalise(got.data), STANDARD_500);
       assertWellFormed(got.data, path);
       const logged = serverLog.getvalue().slice(logStart);
-      assert.match(logged, /Error/, `the error is on the server's stderr:\n${logged}`);
+      assert.match(logged, expectedError[path]!, `the error is on the server's stderr:\n${logged}`);
+      assert.match(logged, /\n {4}at /, 'with its stack');
       assert.match(logged, new RegExp(`"GET ${path.replace(/[/-]/g, '\\$&')} HTTP/1\\.0" 500 59`), 'and the access line');
       await assertGetWorks(path);
     });
