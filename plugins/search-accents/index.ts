@@ -98,6 +98,9 @@ export default function searchAccentsPlugin(context: LoadContext, options: Searc
   return {
     ...inner,
     async postBuild(props) {
+      // A hash-router build renders no per-page HTML to index:
+      // scripts/build-offline.ts copies the normal build's indexes.
+      if (context.siteConfig.future.experimental_router === 'hash') return;
       await inner.postBuild?.(props);
       await foldIndexFiles(props.outDir, options);
     },

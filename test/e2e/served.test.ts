@@ -1,0 +1,147 @@
+// The served build (build/ on 127.0.0.1): pages, reference, locales, search, weight.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launch, screenshot, siteUrl, watchedPage } from './browser';
+import { docPages } from './pages';
+
+// The generated page of the Headers class (router 'member', module 'index').
+const HEADERS_PAGE = '/docs/api/index/classes/Headers';
+
+let browser: Browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('la portada se muestra en español / home page renders in Spanish', async () => {
+  const w = await watchedPage(browser);
+  await w.page.goto(`${siteUrl()}/`);
+  assert.equal(await w.page.getAttribute('html', 'lang'), 'es');
+  await w.page.getByRole('heading', { name: 'wsgiref-ts', level: 1 }).waitFor();
+  assert.match(await w.page.textContent('main') ?? '', /Aprende WSGI/);
+  for (const name of ['Tutorial', '¿Qué es WSGI?', 'Referencia']) {
+    await w.page.getByRole('link', { name: new RegExp(name.replace('?', '\\?')) }).first().waitFor();
+  }
+  await screenshot(w.page, 'portada');
+  assert.deepEqual(w.errors, []);
+  w.assertLocalOnly();
+  await w.context.close();
+});
+
+test('una guía se muestra / a guide renders', async () => {
+  const w = await watchedPage(browser);
+  await w.page.goto(`${siteUrl()}/docs/modulos/headers`);
+  await w.page.locator('article h1').waitFor();
+  assert.match(await w.page.textContent('article') ?? '', /cabecera/i);
+  await w.page.locator('.theme-doc-sidebar-container').waitFor();
+  await screenshot(w.page, 'guia-headers');
+  w.assertLocalOnly();
+  await w.context.close();
+});
+
+test('la referencia de Headers muestra su comentario en español / Headers reference shows its Spanish comment', async () => {
+  const w = await watchedPage(browser);
+  await w.page.goto(`${siteUrl()}${HEADERS_PAGE}`);
+  await w.page.locator('article h1', { hasText: 'Headers' }).waitFor();
+  const text = (await w.page.textContent('article')) ?? '';
+  assert.match(text, /cabeceras/);
+  assert.match(text, /Python: /);
+  assert.match(text, /Constructores|Métodos/);
+  assert.doesNotMatch(text, /\bEnglish:/);
+  await screenshot(w.page, 'referencia-headers');
+  w.assertLocalOnly();
+  await w.context.close();
+});
+
+test('la versión inglesa se lee en inglés / the English locale renders English', async () => {
+  const w = await watchedPage(browser);
+  await w.page.goto(`${siteUrl()}/en/`);
+  assert.equal(await w.page.getAttribute('html', 'lang'), 'en');
+  assert.match(await w.page.textContent('main') ?? '', /Learn WSGI/);
+  await w.page.getByRole('link', { name: 'API reference' }).first().click();
+  await w.page.locator('article h1').waitFor();
+  await w.page.goto(`${siteUrl()}/en${HEADERS_PAGE}`);
+  await w.page.locator('article h1', { hasText: 'Headers' }).waitFor();
+  const text = (await w.page.textContent('article')) ?? '';
+  assert.match(text, /Methods|Constructors/);
+  assert.doesNotMatch(text, /Métodos|Constructores|Parámetros/);
+  await screenshot(w.page, 'en-referencia-headers');
+  w.assertLocalOnly();
+  await w.context.close();
+});
+
+async function searchFor(query: string): Promise<string[]> {
+  const w = await watchedPage(browser);
+  await w.page.goto(`${siteUrl()}/docs/`);
+  const input = w.page.locator('input.navbar__search-input');
+  await input.click();
+  await input.pressSequentially(query, { delay: 30 });
+  const suggestions = w.page.locator('.navbar__search [role="option"]');
+  await suggestions.first().waitFor({ timeout: 15_000 });
+  const texts = await suggestions.allTextContents();
+  if (query === 'segun') await screenshot(w.page, 'busqueda-segun');
+  w.assertLocalOnly();
+  await w.context.close();
+  return texts;
+}
+
+test('la búsqueda encuentra «cabecera» / search finds "cabecera"', async () => {
+  const texts = await searchFor('cabecera');
+  assert.ok(texts.some((t) => /cabecera/i.test(t)), texts.join('\n'));
+});
+
+test('la búsqueda ignora las tildes: «segun» encuentra «según» / accent-insensitive search', async () => {
+  const texts = await searchFor('segun');
+  assert.ok(texts.some((t) => /según/i.test(t)), texts.join('\n'));
+});
+
+// Strings that survive minification: react-live's error messages and a
+// sucrase option name.
+const LIVE_MARKERS = ['Code failed to transform', 'disableESTransforms'];
+
+test('una página sin bloques vivos no carga react-live ni sucrase / no live-code JS without live blocks', async () => {
+  const jsDir = path.resolve('build', 'assets', 'js');
+  const liveChunks = readdirSync(jsDir).filter((f) =>
+    LIVE_MARKERS.some((m) => readFileSync(path.join(jsDir, f), 'utf8').includes(m)),
+  );
+  assert.ok(liveChunks.length > 0, 'El build no tiene ningún fragmento con react-live/sucrase: la prueba no mediría nada.');
+
+  const pages = docPages();
+  const quiet = pages.find((p) => !p.live);
+  const loud = pages.find((p) => p.live);
+  assert.ok(quiet && loud, 'Hacen falta una guía con bloques vivos y otra sin ellos.');
+
+  // Scripts the page requested, read back from build/ (what was served).
+  const loadedJs = async (route: string, waitForLive: boolean) => {
+    const w = await watchedPage(browser);
+    const urls: string[] = [];
+    w.page.on('request', (request) => {
+      if (request.resourceType() === 'script') urls.push(request.url());
+    });
+    await w.page.goto(`${siteUrl()}${route}`, { waitUntil: 'networkidle' });
+    if (waitForLive) await w.page.locator('[data-live-playground]').first().waitFor({ timeout: 20_000 });
+    await w.page.waitForTimeout(500);
+    w.assertLocalOnly();
+    await w.context.close();
+    return urls.map((url) => ({
+      url,
+      body: readFileSync(path.join('build', decodeURIComponent(new URL(url).pathname)), 'utf8'),
+    }));
+  };
+
+  const quietJs = await loadedJs(quiet.route, false);
+  assert.ok(quietJs.length > 0);
+  const offenders = quietJs.filter((js) => LIVE_MARKERS.some((m) => js.body.includes(m))).map((js) => js.url);
+  assert.deepEqual(offenders, [], `${quiet.route} carga código de ejemplos vivos`);
+
+  const loudJs = await loadedJs(loud.route, true);
+  assert.ok(
+    loudJs.some((js) => LIVE_MARKERS.some((m) => js.body.includes(m))),
+    `${loud.route} tiene bloques vivos pero no cargó react-live`,
+  );
+});
