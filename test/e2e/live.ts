@@ -7,7 +7,12 @@ export function editablePlayground(page: Page): Locator {
 }
 
 /** Replaces the block's code by typing; in a noInline block, JSX goes through render(). */
-export async function typeExample(page: Page, playground: Locator, jsx: string): Promise<void> {
+export async function typeExample(
+  page: Page,
+  playground: Locator,
+  jsx: string,
+  options: { holdLast?: boolean } = {},
+): Promise<string> {
   const editor = playground.locator('[contenteditable]').first();
   await editor.waitFor({ timeout: 20_000 });
   // A noInline block calls render() itself (its data-no-inline mark is
@@ -17,5 +22,9 @@ export async function typeExample(page: Page, playground: Locator, jsx: string):
   await editor.click();
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
-  await page.keyboard.type(noInline && jsx.startsWith('<') ? `render(${jsx})` : jsx, { delay: 10 });
+  const code = noInline && jsx.startsWith('<') ? `render(${jsx})` : jsx;
+  const held = options.holdLast ? code.slice(-1) : '';
+  await page.keyboard.type(options.holdLast ? code.slice(0, -1) : code, { delay: 10 });
+  // The last character, when held back for the caller to type (timing).
+  return held;
 }
