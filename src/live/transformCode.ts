@@ -175,7 +175,19 @@ export function transformLiveCode(code: string, options: TransformOptions = {}):
   return `(() => {${applyInsertions(js, insertions)}\n})()`;
 }
 
+/**
+ * The transform the page applies. react-live evaluates a noInline block as
+ * the body of a function whose parameters are the scope's names, so
+ * `const text = …` would clash with the `text` helper ("already
+ * declared"); a block around the code lets it shadow them instead.
+ * (Inline blocks already run inside their own arrow function.)
+ */
+export function transformForPage(code: string, options: TransformOptions = {}): string {
+  const js = transformLiveCode(code, options);
+  return options.noInline ? `{${js}\n}` : js;
+}
+
 /** The `transformCode` prop for react-live's `LiveProvider`. */
 export function makeTransformCode(options: TransformOptions): (code: string) => string {
-  return (code) => transformLiveCode(code, options);
+  return (code) => transformForPage(code, options);
 }

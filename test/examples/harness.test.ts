@@ -31,6 +31,14 @@ test('a noInline block renders what it passes to render()', () => {
   assert.match(run.html ?? '', /¡Hola!/);
 });
 
+test('a block may reuse a scope name (text, bytes, Headers…) for its own variable', () => {
+  const noInline = runLiveBlock("const text = 'propio';\nrender(<Output>{text}</Output>);", 'live noInline');
+  assert.equal(noInline.error, undefined);
+  assert.match(noInline.html ?? '', /propio/);
+  const inline = runLiveBlock("const bytes = 3;\n<Output>{bytes}</Output>");
+  assert.equal(inline.error, undefined);
+});
+
 test('a syntax error is an error', () => {
   assert.ok(runLiveBlock('const = ;\n<p/>').error instanceof SyntaxError);
 });

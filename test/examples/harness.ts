@@ -10,7 +10,7 @@ import { register } from 'node:module';
 import { createElement, type ComponentType } from 'react';
 import { renderToString } from 'react-dom/server';
 import { generateElement, renderElementAsync } from 'react-live';
-import { transformLiveCode } from '../../src/live/transformCode';
+import { transformForPage } from '../../src/live/transformCode';
 import { hasMetaWord } from '../../src/live/meta';
 import { liveGuard } from '../../src/live/guard';
 
@@ -32,7 +32,7 @@ function evaluate(code: string, noInline: boolean): ComponentType {
     failure ??= error;
   };
   let component: ComponentType | undefined;
-  const transformed = transformLiveCode(code, { noInline });
+  const transformed = transformForPage(code, { noInline });
   const input = { code: transformed, scope, enableTypeScript: true };
   if (noInline) {
     renderElementAsync(input, (result) => (component = result), onError);
