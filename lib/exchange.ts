@@ -393,18 +393,8 @@ export function defaultSoftwareVersion(): string {
 
 const LF = 0x0a;
 
-/**
- * `readline(limit)` over a buffer: up to and including the next LF, at
- * most `limit` bytes. `null` when a blocking read would still wait (no LF,
- * under the limit and not at the end of the input).
- */
-function readLineAt(data: Uint8Array, start: number, limit: number, eof: boolean): number | null {
-  const stop = Math.min(data.length, start + limit);
-  const newline = data.subarray(start, stop).indexOf(LF);
-  if (newline >= 0) return start + newline + 1;
-  if (stop - start >= limit || eof) return stop;
-  return null;
-}
+/** `readline(MAX_LINE + 1)`: the most bytes one read line can take. */
+const LINE_LIMIT = MAX_LINE + 1;
 
 /** The request line as `parse_request` splits it, or why it refuses it. */
 interface RequestLine {
@@ -466,44 +456,40 @@ function parseRequestLine(raw: Uint8Array, defaultVersion: string): RequestLine 
   return line;
 }
 
-/** What reading the header lines gave, as http.client._read_headers. */
-type HeaderLines =
-  | { kind: 'incomplete' }
-  | { kind: 'ok'; lines: string[]; end: number }
-  | { kind: 'error'; code: 431; message: string; explain: string; end: number };
+/** Why http.client._read_headers refuses a header block: a 431. */
+interface HeaderLinesError {
+  code: 431;
+  message: string;
+  explain: string;
+}
 
-function readHeaderLines(data: Uint8Array, start: number, eof: boolean): HeaderLines {
-  const lines: string[] = [];
-  let position = start;
-  for (;;) {
-    const end = readLineAt(data, position, MAX_LINE + 1, eof);
-    if (end === null) return { kind: 'incomplete' };
-    const line = data.subarray(position, end);
-    position = end;
-    if (line.length > MAX_LINE) {
-      return {
-        kind: 'error',
-        code: 431,
-        message: 'Line too long',
-        explain: `got more than ${MAX_LINE} bytes when reading header line`,
-        end: position,
-      };
-    }
-    lines.push(decodeLatin1(line));
-    if (lines.length > MAX_HEADERS) {
-      return {
-        kind: 'error',
-        code: 431,
-        message: 'Too many headers',
-        explain: `got more than ${MAX_HEADERS} headers`,
-        end: position,
-      };
-    }
-    if (line.length === 0 || (line.length === 1 && line[0] === LF) ||
-        (line.length === 2 && line[0] === 0x0d && line[1] === LF)) {
-      return { kind: 'ok', lines, end: position };
-    }
+/** A header line that ends the block: empty (end of input), "\n" or "\r\n". */
+function isBlankLine(line: Uint8Array): boolean {
+  return (
+    line.length === 0 ||
+    (line.length === 1 && line[0] === LF) ||
+    (line.length === 2 && line[0] === 0x0d && line[1] === LF)
+  );
+}
+
+/**
+ * http.client._read_headers, one line at a time: `line` is what
+ * `readline(MAX_LINE + 1)` gave. Appends it to `lines` (decoded) and says
+ * whether the block goes on, is done, or is refused.
+ */
+function takeHeaderLine(lines: string[], line: Uint8Array): 'more' | 'done' | HeaderLinesError {
+  if (line.length > MAX_LINE) {
+    return {
+      code: 431,
+      message: 'Line too long',
+      explain: `got more than ${MAX_LINE} bytes when reading header line`,
+    };
   }
+  lines.push(decodeLatin1(line));
+  if (lines.length > MAX_HEADERS) {
+    return { code: 431, message: 'Too many headers', explain: `got more than ${MAX_HEADERS} headers` };
+  }
+  return isBlankLine(line) ? 'done' : 'more';
 }
 
 // email.feedparser.headerRE: a field name up to ':', a continuation, or a mbox "From ".
@@ -766,19 +752,227 @@ function contentLengthOf(value: string | undefined): number {
   return Number.isSafeInteger(length) ? length : Number.MAX_SAFE_INTEGER;
 }
 
+const INCOMPLETE: RequestHeadResult = Object.freeze({ state: 'incomplete' as const });
+
 /**
- * Lee de forma incremental la cabecera de una petición (línea de petición
- * y cabeceras) con los mismos límites y las mismas decisiones que
- * `http.server`: sirve para que un servidor sepa, mientras llegan los
- * bytes, si debe seguir esperando, si ya puede atender la petición o si
- * ya puede rechazarla. `WSGIRequestHandler` vuelve a leer los mismos bytes
- * y produce la respuesta correspondiente.
+ * Lee la cabecera de una petición (línea de petición y cabeceras) a
+ * medida que llegan los trozos, con los mismos límites y las mismas
+ * decisiones que `http.server`: dice en cada momento si hay que seguir
+ * esperando, si la petición ya se puede atender o si ya se puede
+ * rechazar. Guarda su posición entre trozos: cada byte se examina una
+ * sola vez, así que el coste es lineal en el tamaño de la cabecera se
+ * corte como se corte (volver a analizar todo desde el byte 0 en cada
+ * trozo sería cuadrático). Solo retiene la línea en curso (como mucho
+ * 65 537 bytes) y las líneas de cabecera ya leídas, no la petición entera.
+ * Es lo que usa `WSGIServer`; `WSGIRequestHandler` vuelve a leer los
+ * mismos bytes y produce la respuesta correspondiente.
  *
- * English: Reads a request head (request line and headers) incrementally
- * with `http.server`'s limits and decisions, so that a server can tell
- * while bytes arrive whether to keep waiting, answer, or refuse.
- * `WSGIRequestHandler` reads the same bytes again and produces the matching
- * response.
+ * English: Reads a request head (request line and headers) as its pieces
+ * arrive, with `http.server`'s limits and decisions: at every point it
+ * tells whether to keep waiting, answer, or refuse. It keeps its position
+ * between pieces, so each byte is examined once and the cost is linear in
+ * the head's size however it is cut (re-parsing from byte 0 on every piece
+ * would be quadratic). It only retains the current line (at most 65 537
+ * bytes) and the header lines already read, not the whole request.
+ * `WSGIServer` uses it; `WSGIRequestHandler` reads the same bytes again
+ * and produces the matching response.
+ *
+ * Python: la secuencia `rfile.readline(65537)` + `parse_request()` +
+ * `http.client.parse_headers()` de `BaseHTTPRequestHandler`, que lee
+ * línea a línea del *socket*.
+ *
+ * @example
+ * ```ts
+ * const reader = new RequestHeadReader({ maxBodySize: 1024 });
+ * reader.push(encodeLatin1('POST /a HTTP/1.1\r\nContent-Le')).state; // 'incomplete'
+ * const result = reader.push(encodeLatin1('ngth: 3\r\n\r\nabc'));
+ * result.state === 'complete' && result.head.contentLength; // 3
+ * reader.scannedBytes; // 39: hasta el final de la cabecera, cada byte una vez
+ * ```
+ */
+export class RequestHeadReader {
+  private readonly maxBodySize: number | undefined;
+  /** The current line's bytes so far (no LF among them), copied. */
+  private pending = new Uint8Array(0);
+  private pendingLength = 0;
+  /** Bytes of the lines already taken: where the current line starts. */
+  private consumed = 0;
+  /** The request line, once read (and neither empty nor refused). */
+  private requestLine: RequestLine | null = null;
+  private readonly headerLines: string[] = [];
+  private outcome: RequestHeadResult = INCOMPLETE;
+  private scanned = 0;
+
+  /**
+   * Crea un lector vacío. Con `maxBodySize`, un `Content-Length` mayor
+   * termina en estado `error` con código 413.
+   *
+   * English: Creates an empty reader. With `maxBodySize`, a larger
+   * `Content-Length` ends in state `error` with code 413.
+   */
+  constructor(options: { maxBodySize?: number } = {}) {
+    this.maxBodySize = options.maxBodySize;
+  }
+
+  /**
+   * Lo que se sabe hasta ahora (el mismo valor que devolvió la última
+   * llamada a `push` o `end`). Una vez decidido, no cambia.
+   *
+   * English: What is known so far (the value the last `push` or `end`
+   * returned). Once decided, it no longer changes.
+   */
+  get result(): RequestHeadResult {
+    return this.outcome;
+  }
+
+  /**
+   * Diagnóstico: cuántos bytes se han examinado buscando finales de
+   * línea. Nunca supera los bytes recibidos hasta el final de la
+   * cabecera; sirve para comprobar en pruebas, sin medir tiempos, que la
+   * lectura es lineal.
+   *
+   * English: Diagnostic: how many bytes were examined looking for line
+   * ends. It never exceeds the bytes received up to the end of the head;
+   * it lets tests check that reading is linear without timing anything.
+   */
+  get scannedBytes(): number {
+    return this.scanned;
+  }
+
+  /**
+   * Añade el siguiente trozo de la petición y devuelve el estado. Los
+   * bytes que siguen a una cabecera ya decidida (el cuerpo) se ignoran; el
+   * lector no guarda referencias a `chunk`.
+   *
+   * English: Adds the request's next piece and returns the state. Bytes
+   * after an already decided head (the body) are ignored; the reader keeps
+   * no reference to `chunk`.
+   */
+  push(chunk: Uint8Array): RequestHeadResult {
+    let offset = 0;
+    while (this.outcome.state === 'incomplete' && offset < chunk.length) {
+      // readline(MAX_LINE + 1): an LF within what the line may still take, or the limit.
+      const stop = Math.min(chunk.length, offset + LINE_LIMIT - this.pendingLength);
+      const newline = chunk.subarray(offset, stop).indexOf(LF);
+      const end = newline >= 0 ? offset + newline + 1 : stop;
+      this.scanned += end - offset;
+      if (newline < 0 && this.pendingLength + (stop - offset) < LINE_LIMIT) {
+        this.keep(chunk.subarray(offset, stop));
+        break;
+      }
+      this.takeLine(this.lineWith(chunk.subarray(offset, end)));
+      offset = end;
+    }
+    return this.outcome;
+  }
+
+  /**
+   * Indica que no llegarán más bytes (el cliente cerró su lado) y
+   * devuelve el estado final, que ya nunca es `incomplete`: como
+   * `readline()` al final del flujo, la línea a medias cuenta como línea y
+   * la cabecera termina ahí.
+   *
+   * English: Tells that no more bytes will come (the client closed its
+   * side) and returns the final state, never `incomplete` any more: as
+   * `readline()` at the end of the stream, the partial line counts as a
+   * line and the head ends there.
+   */
+  end(): RequestHeadResult {
+    while (this.outcome.state === 'incomplete') this.takeLine(this.lineWith(new Uint8Array(0)));
+    return this.outcome;
+  }
+
+  /** Appends bytes of an unfinished line to `pending` (growing it geometrically). */
+  private keep(bytes: Uint8Array): void {
+    const needed = this.pendingLength + bytes.length;
+    if (needed > this.pending.length) {
+      const grown = new Uint8Array(Math.min(LINE_LIMIT, Math.max(needed, 2 * this.pending.length, 256)));
+      grown.set(this.pending.subarray(0, this.pendingLength));
+      this.pending = grown;
+    }
+    this.pending.set(bytes, this.pendingLength);
+    this.pendingLength = needed;
+  }
+
+  /** The whole current line: what is pending plus its last bytes. */
+  private lineWith(last: Uint8Array): Uint8Array {
+    if (this.pendingLength === 0) return last;
+    this.keep(last);
+    const line = this.pending.subarray(0, this.pendingLength);
+    // takeLine decodes the line at once and keeps no view of it, so the buffer is reused.
+    this.pendingLength = 0;
+    return line;
+  }
+
+  private takeLine(line: Uint8Array): void {
+    this.consumed += line.length;
+    if (this.requestLine === null) {
+      this.takeRequestLine(line);
+      return;
+    }
+    const step = takeHeaderLine(this.headerLines, line);
+    if (step === 'more') return;
+    if (step !== 'done') {
+      this.outcome = { state: 'error', code: step.code, message: step.message, consumed: this.consumed };
+      return;
+    }
+    this.finish(new RequestHeaders(parseHeaderBlock(this.headerLines.join(''))));
+  }
+
+  private takeRequestLine(raw: Uint8Array): void {
+    if (raw.length > MAX_LINE) {
+      this.outcome = { state: 'error', code: 414, message: HTTP_RESPONSES[414][0], consumed: this.consumed };
+      return;
+    }
+    const line = parseRequestLine(raw, 'HTTP/0.9');
+    if (line.kind === 'empty') {
+      this.outcome = { state: 'empty', consumed: this.consumed };
+    } else if (line.kind === 'error' && line.error) {
+      this.outcome = { state: 'error', ...line.error, consumed: this.consumed };
+    } else {
+      this.requestLine = line;
+      // CPython 3.14 (gh-70765): an HTTP/0.9 request has no header block.
+      if (line.http09) this.finish(new RequestHeaders());
+    }
+  }
+
+  private finish(headers: RequestHeaders): void {
+    const line = this.requestLine as RequestLine;
+    const headLength = this.consumed;
+    const contentLength = contentLengthOf(headers.get('content-length'));
+    if (this.maxBodySize !== undefined && contentLength > this.maxBodySize) {
+      this.outcome = { state: 'error', code: 413, message: HTTP_RESPONSES[413][0], consumed: headLength };
+      return;
+    }
+    this.outcome = {
+      state: 'complete',
+      head: {
+        headLength,
+        requestline: line.requestline,
+        command: line.command as string,
+        path: line.path as string,
+        requestVersion: line.requestVersion,
+        headers,
+        contentLength,
+      },
+    };
+  }
+}
+
+/**
+ * Lee la cabecera de una petición (línea de petición y cabeceras) de los
+ * bytes recibidos hasta ahora, con los límites y las decisiones de
+ * `http.server`: sirve para saber si hay que seguir esperando, si la
+ * petición ya se puede atender o si ya se puede rechazar. Analiza `data`
+ * entero cada vez: para bytes que llegan por trozos, usa
+ * {@link RequestHeadReader}, que no vuelve a empezar desde el principio
+ * (es lo que hace esta función por dentro, con un solo trozo).
+ *
+ * English: Reads a request head (request line and headers) from the bytes
+ * received so far, with `http.server`'s limits and decisions: whether to
+ * keep waiting, answer, or refuse. It parses all of `data` every time: for
+ * bytes arriving in pieces use `RequestHeadReader`, which does not start
+ * over (this function is that reader fed a single piece).
  *
  * Python: la secuencia `rfile.readline(65537)` + `parse_request()` +
  * `http.client.parse_headers()` de `BaseHTTPRequestHandler`.
@@ -795,44 +989,9 @@ export function readRequestHead(
   data: Uint8Array,
   options: ReadRequestHeadOptions = {},
 ): RequestHeadResult {
-  const eof = options.eof ?? false;
-  const lineEnd = readLineAt(data, 0, MAX_LINE + 1, eof);
-  if (lineEnd === null) return { state: 'incomplete' };
-  if (lineEnd > MAX_LINE) {
-    return { state: 'error', code: 414, message: HTTP_RESPONSES[414][0], consumed: lineEnd };
-  }
-  const line = parseRequestLine(data.subarray(0, lineEnd), 'HTTP/0.9');
-  if (line.kind === 'empty') return { state: 'empty', consumed: lineEnd };
-  if (line.kind === 'error' && line.error) {
-    return { state: 'error', ...line.error, consumed: lineEnd };
-  }
-  let headers = new RequestHeaders();
-  let headLength = lineEnd;
-  if (!line.http09) {
-    const read = readHeaderLines(data, lineEnd, eof);
-    if (read.kind === 'incomplete') return { state: 'incomplete' };
-    if (read.kind === 'error') {
-      return { state: 'error', code: read.code, message: read.message, consumed: read.end };
-    }
-    headers = new RequestHeaders(parseHeaderBlock(read.lines.join('')));
-    headLength = read.end;
-  }
-  const contentLength = contentLengthOf(headers.get('content-length'));
-  if (options.maxBodySize !== undefined && contentLength > options.maxBodySize) {
-    return { state: 'error', code: 413, message: HTTP_RESPONSES[413][0], consumed: headLength };
-  }
-  return {
-    state: 'complete',
-    head: {
-      headLength,
-      requestline: line.requestline,
-      command: line.command as string,
-      path: line.path as string,
-      requestVersion: line.requestVersion,
-      headers,
-      contentLength,
-    },
-  };
+  const reader = new RequestHeadReader({ maxBodySize: options.maxBodySize });
+  reader.push(data);
+  return options.eof ? reader.end() : reader.result;
 }
 
 // ---------------------------------------------------------------------------
@@ -1092,18 +1251,18 @@ export class BaseHTTPRequestHandler {
     return this.parseHeaders();
   }
 
+  /** http.client.parse_headers(rfile): header lines read one by one, as Python does. */
   private parseHeaders(): boolean {
-    const data = this.rfile.getvalue();
-    const start = this.rfile.tell();
-    const read = readHeaderLines(data, start, true);
-    if (read.kind === 'error') {
-      this.rfile.seek(read.end);
-      this.sendError(read.code, read.message, read.explain);
-      return false;
+    const lines: string[] = [];
+    for (;;) {
+      const step = takeHeaderLine(lines, this.rfile.readline(LINE_LIMIT));
+      if (step === 'done') break;
+      if (step !== 'more') {
+        this.sendError(step.code, step.message, step.explain);
+        return false;
+      }
     }
-    if (read.kind === 'incomplete') return false; // unreachable at end of input
-    this.rfile.seek(read.end);
-    this.headers = new RequestHeaders(parseHeaderBlock(read.lines.join('')));
+    this.headers = new RequestHeaders(parseHeaderBlock(lines.join('')));
     return true;
   }
 

@@ -1,0 +1,113 @@
+// RequestHeadReader: the incremental request-head reader WSGIServer feeds
+// chunk by chunk. It must reach exactly the decisions readRequestHead
+// reaches over the same bytes in one piece, whatever the cuts, and examine
+// each byte once (scannedBytes is the deterministic stand-in for CPU time).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { MAX_HEADERS, MAX_LINE, readRequestHead, RequestHeadReader, type RequestHeadResult } from './exchange';
+import { encodeLatin1 } from './latin1';
+
+/** A comparable form of a result (RequestHeaders compared by its fields). */
+function plain(result: RequestHeadResult): unknown {
+  if (result.state !== 'complete') return result;
+  return { ...result, head: { ...result.head, headers: result.head.headers.fields } };
+}
+
+/** Feeds `data` cut at `cuts`, checking every intermediate state against the one-piece reading. */
+function feed(data: Uint8Array, cuts: number[], maxBodySize?: number): RequestHeadReader {
+  const reader = new RequestHeadReader({ maxBodySize });
+  let start = 0;
+  for (const end of [...cuts, data.length]) {
+    const piece = data.slice(start, end);
+    const got = reader.push(piece);
+    piece.fill(0x41); // the reader must keep no view of what it was given
+    assert.deepEqual(plain(got), plain(readRequestHead(data.subarray(0, end), { maxBodySize })), `cut at ${end}`);
+    assert.ok(reader.scannedBytes <= end, `scanned ${reader.scannedBytes} of ${end}`);
+    start = end;
+  }
+  assert.deepEqual(plain(reader.end()), plain(readRequestHead(data, { eof: true, maxBodySize })), 'end');
+  return reader;
+}
+
+/** Every cut into two pieces, and byte by byte. */
+function everyCut(text: string, maxBodySize?: number): void {
+  const data = encodeLatin1(text);
+  for (let cut = 0; cut <= data.length; cut++) feed(data, [cut], maxBodySize);
+  feed(data, Array.from({ length: data.length }, (_, i) => i), maxBodySize);
+}
+
+test('RequestHeadReader: mismas decisiones en cualquier corte / same decisions whatever the cuts', () => {
+  const requests = [
+    'GET /a?b HTTP/1.1\r\nHost: x\r\nX: 1\r\n\r\n',
+    'POST / HTTP/1.0\r\nContent-Length: 5\r\n\r\nhello',
+    'GET / HTTP/1.0\nHost: x\n\nbody', // lone \n
+    'GET / HTTP/1.0\r\nA: 1\r\n folded\r\n\tmore\r\nFrom x\r\n:bad\r\nNot a header\r\nB: 2\r\n\r\n',
+    'GET /\r\n', // HTTP/0.9: no header block
+    'GET //evil HTTP/1.0\r\n\r\n',
+    '\r\n',
+    '',
+    'GET / HTTP/2.0\r\n\r\n', // 505
+    'GET / HTTP/1.x\r\n', // 400 version
+    'POST /\r\n', // 400 HTTP/0.9 type
+    'GET / HTTP/1.0\r\nHost: x', // cut short: the end completes it
+    'GET / HTTP/1.0 extra\r\n', // 400 syntax
+    'GET / HTTP/1.0\rX: 1\r\n\r\n', // a lone \r does not end a line
+  ];
+  for (const request of requests) everyCut(request);
+  everyCut('PUT / HTTP/1.0\r\nContent-Length: 1000\r\n\r\n', 999); // 413
+});
+
+test('RequestHeadReader: límites 414 y 431 en cualquier corte / 414 and 431 limits', () => {
+  const cutsAround = (data: Uint8Array, at: number): void => {
+    for (const cut of [1, at - 2, at - 1, at, at + 1, data.length - 1]) {
+      if (cut > 0 && cut < data.length) feed(data, [cut]);
+    }
+    feed(data, Array.from({ length: Math.floor(data.length / 1000) }, (_, i) => (i + 1) * 1000));
+  };
+  for (const extra of [-1, 0, 1, 2]) {
+    // A request line of MAX_LINE + extra bytes (LF included), then more.
+    const line = 'GET /' + 'a'.repeat(MAX_LINE + extra - 'GET / HTTP/1.0\r\n'.length) + ' HTTP/1.0\r\n';
+    cutsAround(encodeLatin1(line + 'Host: x\r\n\r\n'), MAX_LINE);
+    const header = 'X: ' + 'b'.repeat(MAX_LINE + extra - 5) + '\r\n';
+    cutsAround(encodeLatin1('GET / HTTP/1.0\r\n' + header + '\r\n'), 16 + MAX_LINE);
+  }
+  const lines = (n: number): string => 'GET / HTTP/1.0\r\n' + 'X: 1\r\n'.repeat(n) + '\r\n';
+  for (const n of [MAX_HEADERS - 1, MAX_HEADERS]) {
+    const data = encodeLatin1(lines(n));
+    feed(data, Array.from({ length: data.length }, (_, i) => i));
+  }
+  const refused = feed(encodeLatin1(lines(MAX_HEADERS)), []).result;
+  assert.deepEqual(refused, { state: 'error', code: 431, message: 'Too many headers', consumed: 16 + 6 * 100 + 2 });
+  const accepted = feed(encodeLatin1(lines(MAX_HEADERS - 1)), []).result;
+  assert.equal(accepted.state, 'complete');
+});
+
+test('RequestHeadReader: ignora lo que sigue a una cabecera decidida / ignores bytes after the head', () => {
+  const reader = new RequestHeadReader();
+  const first = reader.push(encodeLatin1('POST / HTTP/1.0\r\nContent-Length: 3\r\n\r\nab'));
+  assert.equal(first.state, 'complete');
+  const scanned = reader.scannedBytes;
+  assert.equal(scanned, 'POST / HTTP/1.0\r\nContent-Length: 3\r\n\r\n'.length);
+  assert.equal(reader.push(encodeLatin1('c\r\n\r\n'.repeat(1000))), first);
+  assert.equal(reader.end(), first);
+  assert.equal(reader.scannedBytes, scanned);
+});
+
+test('RequestHeadReader: cada byte se examina una vez / each byte is scanned once', () => {
+  // 60 header lines of 60 000 bytes (3.6 MB), cut three ways: the scanned
+  // count stays within 2x the head (exactly 1x here), where re-reading from
+  // byte 0 on every piece would scan it about (pieces / 2) times.
+  const head = encodeLatin1(`GET / HTTP/1.0\r\n${`X-Big: ${'v'.repeat(60_000)}\r\n`.repeat(60)}\r\n`);
+  for (const size of [1024, 65536, head.length]) {
+    const reader = new RequestHeadReader();
+    let result: RequestHeadResult = reader.result;
+    for (let start = 0; start < head.length; start += size) result = reader.push(head.subarray(start, start + size));
+    assert.equal(result.state, 'complete', `pieces of ${size}`);
+    if (result.state === 'complete') {
+      assert.equal(result.head.headLength, head.length);
+      assert.equal(result.head.headers.getAll('x-big').length, 60);
+    }
+    assert.ok(reader.scannedBytes <= 2 * head.length, `pieces of ${size}: scanned ${reader.scannedBytes} of ${head.length}`);
+    assert.equal(reader.scannedBytes, head.length);
+  }
+});
