@@ -48,7 +48,7 @@ import {
   defaultSoftwareVersion,
   makeBaseEnviron,
   pythonStrRepr,
-  readRequestHead,
+  RequestHeadReader,
   ServerHandler,
   WSGIRequestHandler as ExchangeRequestHandler,
   type RequestServer,
@@ -182,6 +182,9 @@ function socketOutput(socket: Socket): OutputStream {
   return {
     write(data: Uint8Array): number {
       if (socket.destroyed || !socket.writable) throw clientGone();
+      // The one copy of the response path, kept on purpose: the socket may hold
+      // the buffer until the kernel takes it, and an application may refill the
+      // array it just returned (Python's bytes cannot change; a Uint8Array can).
       socket.write(Buffer.from(data));
       return data.length;
     },
@@ -472,10 +475,39 @@ export class WSGIServer implements RequestServer {
     return connection.done;
   }
 
+  /**
+   * Crea el lector de la cabecera de cada petición (uno por conexión),
+   * que decide mientras llegan los bytes si hay que esperar más, atender
+   * o rechazar. Se puede sobrescribir para observarlo (en pruebas).
+   *
+   * English: Creates the request-head reader of each request (one per
+   * connection), which decides while bytes arrive whether to wait, answer
+   * or refuse. It can be overridden to observe it (in tests).
+   *
+   * @example
+   * ```ts
+   * class Observado extends WSGIServer {
+   *   readers: RequestHeadReader[] = [];
+   *   protected override makeHeadReader() {
+   *     const reader = super.makeHeadReader();
+   *     this.readers.push(reader);
+   *     return reader;
+   *   }
+   * }
+   * ```
+   */
+  protected makeHeadReader(): RequestHeadReader {
+    return new RequestHeadReader({ maxBodySize: this.maxBodySize });
+  }
+
   private track(socket: Socket): Connection {
+    // Chunks are kept as they come and joined once, when the request is
+    // answered: linear. A buffer preallocated from Content-Length would save
+    // no copy (the handler's BytesIO copies the request anyway) and would let
+    // a client that only claims a big body pin that memory until the timeout.
     const chunks: Uint8Array[] = [];
     let received = 0;
-    let sinceNewline = 0;
+    const reader = this.makeHeadReader();
     let needed = -1; // total bytes to wait for once the head is complete
     let timer: NodeJS.Timeout | undefined;
     let settle: () => void = () => undefined;
@@ -504,7 +536,8 @@ export class WSGIServer implements RequestServer {
     };
     const respond = (): void => {
       stopReading();
-      const request = concatBytes(chunks);
+      const request = chunks.length === 1 ? chunks[0] : concatBytes(chunks);
+      chunks.length = 0;
       try {
         const handler = new this.RequestHandlerClass(request, address, this, socketOutput(socket));
         handler.handle();
@@ -513,26 +546,21 @@ export class WSGIServer implements RequestServer {
       }
       this.closeGracefully(socket, settle);
     };
-    const check = (eof: boolean): void => {
-      if (needed >= 0) {
-        if (received >= needed || eof) respond();
-        return;
-      }
-      const head = readRequestHead(concatBytes(chunks), { eof, maxBodySize: this.maxBodySize });
-      if (head.state === 'incomplete') return;
-      if (head.state !== 'complete') return respond();
-      needed = head.head.headLength + head.head.contentLength;
-      if (received >= needed || eof) respond();
-    };
     const onData = (chunk: Buffer): void => {
-      chunks.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length));
-      received += chunk.length;
-      // The head can only change state when a line ends or grows past the limit.
-      const newline = chunk.lastIndexOf(0x0a);
-      sinceNewline = newline >= 0 ? chunk.length - newline - 1 : sinceNewline + chunk.length;
-      if (needed >= 0 || newline >= 0 || sinceNewline > 65536) check(false);
+      const bytes = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length);
+      chunks.push(bytes);
+      received += bytes.length;
+      if (needed < 0) {
+        // The reader goes on from where the previous chunk left it.
+        const head = reader.push(bytes);
+        if (head.state === 'incomplete') return;
+        if (head.state !== 'complete') return respond();
+        needed = head.head.headLength + head.head.contentLength;
+      }
+      if (received >= needed) respond();
     };
-    const onEnd = (): void => check(true);
+    // At the end of the stream every state is final (a short body included): answer.
+    const onEnd = (): void => respond();
     const onClose = (): void => drop();
     const onTimeout = (): void => {
       if (!connection.reading) return;
