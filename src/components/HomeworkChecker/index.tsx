@@ -63,6 +63,12 @@ function insertSpaces(event: KeyboardEvent<HTMLTextAreaElement>, setCode: (code:
   });
 }
 
+// Only worth unfolding when the log says more than the access lines.
+const ACCESS_LINE = /^\S+ - - \[[^\]]*\] "/;
+function hasDiagnostics(errors: string): boolean {
+  return errors.split('\n').some((line) => line.trim() !== '' && !ACCESS_LINE.test(line));
+}
+
 function CaseView({ result, t }: { result: CaseResult; t: Ui }): ReactNode {
   const failed = result.comparisons.filter((c) => !c.ok);
   return (
@@ -87,7 +93,7 @@ function CaseView({ result, t }: { result: CaseResult; t: Ui }): ReactNode {
           ))}
         </dl>
       )}
-      {!result.ok && result.errors.trim() !== '' && (
+      {!result.ok && hasDiagnostics(result.errors) && (
         <details className={styles.log}>
           <summary>{t.log}</summary>
           <pre>{result.errors}</pre>
