@@ -57,8 +57,12 @@ function indexFor(baseUrl: string, searchContext: string): Promise<unknown> {
   return promise;
 }
 
+// As the original: `docusaurus start` writes no index, so search is a
+// production-build feature.
+const enabled = process.env.NODE_ENV === 'production';
+
 export async function fetchIndexesByWorker(baseUrl: string, searchContext: string): Promise<void> {
-  await indexFor(baseUrl, searchContext);
+  if (enabled) await indexFor(baseUrl, searchContext);
 }
 
 export async function searchByWorker(
@@ -67,6 +71,7 @@ export async function searchByWorker(
   input: string,
   limit: number,
 ): Promise<unknown[]> {
+  if (!enabled) return [];
   const [e, loaded] = await Promise.all([engine(), indexFor(baseUrl, searchContext)]);
   return e.search(loaded as any, input, limit);
 }
