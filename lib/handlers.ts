@@ -205,6 +205,20 @@ export function readEnviron(): WSGIEnvironment {
 // Python reads os.environ once, when wsgiref.handlers is imported.
 const IMPORT_TIME_ENVIRON: WSGIEnvironment = readEnviron();
 
+/**
+ * Python's `os_environ.copy()`. The process environment is built key by
+ * key, so V8 keeps it (and any copy) in dictionary mode; an object spread
+ * of a dictionary-mode object takes V8's slow generic path (about ten
+ * times slower than this loop). A fast-mode copy would not help either:
+ * each key added afterwards (CGI and wsgi.* variables) would copy its
+ * hidden class.
+ */
+function copyEnviron(source: WSGIEnvironment): WSGIEnvironment {
+  const copy: WSGIEnvironment = {};
+  for (const key of Object.keys(source)) copy[key] = source[key];
+  return copy;
+}
+
 /** An error a client causes by going away: nothing left to answer. */
 function isClientDisconnect(error: unknown): boolean {
   if (error === null || typeof error !== 'object') return false;
@@ -443,7 +457,7 @@ export class BaseHandler {
    * ```
    */
   setupEnviron(): void {
-    const env: WSGIEnvironment = (this.environ = { ...this.osEnviron });
+    const env: WSGIEnvironment = (this.environ = copyEnviron(this.osEnviron));
     this.addCgiVars();
     env['wsgi.input'] = this.getStdin();
     env['wsgi.errors'] = this.getStderr();
