@@ -13,6 +13,11 @@
 import type { ErrorStream, InputStream, OutputStream } from './types';
 
 const NEWLINE = 0x0a;
+// First allocation of a written stream: a whole small response (status
+// line, headers, a short body) fits, so it is usually the only one.
+const MIN_CAPACITY = 512;
+// Never written to: ensureCapacity replaces it before the first write.
+const EMPTY = new Uint8Array(0);
 
 function closedFileError(): Error {
   return new Error(
@@ -58,7 +63,9 @@ export class BytesIO implements InputStream, OutputStream {
    * English: Creates the stream with `initial` as its content and the position at the start.
    */
   constructor(initial?: Uint8Array) {
-    this.buffer = initial ? Uint8Array.from(initial) : new Uint8Array(0);
+    // A typed-array copy is one memcpy (Uint8Array.from iterates byte by
+    // byte); not initial.slice(), which on a Node Buffer is a view.
+    this.buffer = initial ? new Uint8Array(initial) : EMPTY;
     this.size = this.buffer.length;
   }
 
@@ -232,7 +239,8 @@ export class BytesIO implements InputStream, OutputStream {
 
   private ensureCapacity(needed: number): void {
     if (needed <= this.buffer.length) return;
-    const grown = new Uint8Array(Math.max(needed, this.buffer.length * 2, 64));
+    // Doubling keeps a long series of writes linear in the bytes written.
+    const grown = new Uint8Array(Math.max(needed, this.buffer.length * 2, MIN_CAPACITY));
     grown.set(this.buffer.subarray(0, this.size));
     this.buffer = grown;
   }
