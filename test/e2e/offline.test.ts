@@ -1,6 +1,7 @@
 // The offline build opened from disk (file://): pages, locales, live example, search.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -84,6 +85,31 @@ test('sin servidor: la búsqueda funciona / offline: search works', async () => 
   await suggestion.click();
   await w.page.locator('article h1').waitFor();
   assert.match(w.page.url(), /index\.html#\/docs\//);
+  w.assertLocalOnly();
+  await w.context.close();
+});
+
+test('sin servidor: todas las páginas de ambos idiomas abren / offline: every page of both locales opens', async () => {
+  const paths = (file: string) =>
+    [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  const routes = [
+    ...paths(path.resolve('build', 'sitemap.xml')).map((p) => ({ locale: '', p })),
+    ...paths(path.resolve('build', 'en', 'sitemap.xml')).map((p) => ({ locale: 'en', p })),
+  ];
+  assert.ok(routes.length > 10);
+  const w = await watchedPage(browser);
+  const failures: string[] = [];
+  for (const { locale, p } of routes) {
+    w.errors.length = 0;
+    await w.page.goto(`${entry(locale)}#${p}`);
+    await w.page.locator('#__docusaurus').waitFor();
+    await w.page.waitForTimeout(100);
+    // An unknown route renders "Página no encontrada" / "Page Not Found" as its h1.
+    const heading = (await w.page.locator('h1').first().textContent({ timeout: 5_000 }).catch(() => '')) ?? '';
+    if (!heading || /no encontrada|not found/i.test(heading)) failures.push(`${locale || 'es'} ${p}: h1 «${heading}»`);
+    if (w.errors.length) failures.push(`${locale || 'es'} ${p}: ${w.errors.join(' | ')}`);
+  }
+  assert.deepEqual(failures, []);
   w.assertLocalOnly();
   await w.context.close();
 });
