@@ -246,3 +246,13 @@ test('names compare with Unicode lower-casing, like str.lower()', () => {
   const h = new Headers([['X-ÀÉ', '1']]);
   assert.equal(h.get('x-àé'), '1');
 });
+
+test('names whose lower case is longer (İ) still match, like str.lower()', () => {
+  const h = new Headers([['X-İ', '1'], ['Content-Type', 'text/plain']]);
+  assert.equal(h.get('X-İ'), '1');
+  assert.equal(h.get('x-i\u0307'), '1', "'İ'.lower() is 'i' + U+0307 in Python too");
+  assert.equal(h.get('X-I'), undefined);
+  assert.equal(h.get('CONTENT-type'), 'text/plain');
+  h.delete('x-i\u0307');
+  assert.deepEqual(h.keys(), ['Content-Type']);
+});

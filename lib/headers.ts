@@ -16,10 +16,47 @@
 import { encodeLatin1 } from './latin1';
 import type { HeaderPair } from './types';
 
-// RFC 9110 §5.5: HTAB is allowed in field values but never in names.
-// Same sets as CPython 3.14's _name_disallowed_re / _value_disallowed_re.
-const NAME_DISALLOWED = /[\x00-\x1F\x7F]/;
-const VALUE_DISALLOWED = /[\x00-\x08\x0A-\x1F\x7F]/;
+const TAB = 0x09;
+const DEL = 0x7f;
+
+/**
+ * True when `text` has a control character: CPython 3.14's
+ * _name_disallowed_re ([\x00-\x1F\x7F]) or, with `allowTab`,
+ * _value_disallowed_re (the same without TAB; RFC 9110 §5.5 allows HTAB in
+ * field values, never in names). A loop: for short header strings it is
+ * several times quicker than a regular expression.
+ */
+function hasControl(text: string, allowTab: boolean): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x20 && !(allowTab && code === TAB)) || code === DEL) return true;
+  }
+  return false;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * Python's `name.lower() == wanted` (`wanted` already lower-cased) without
+ * lower-casing `name` into a new string for every header compared: ASCII
+ * letters are folded one by one; anything else uses toLowerCase, whose
+ * Unicode rules can even make the string longer (İ becomes i + a dot).
+ */
+function sameName(name: string, wanted: string): boolean {
+  if (name.length !== wanted.length) {
+    return wanted.length > name.length && !isAscii(name) && name.toLowerCase() === wanted;
+  }
+  for (let i = 0; i < name.length; i++) {
+    let code = name.charCodeAt(i);
+    if (code > 0x7f) return name.toLowerCase() === wanted;
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    if (code !== wanted.charCodeAt(i)) return false;
+  }
+  return true;
+}
 
 /**
  * Los parámetros de `addHeader`: cada clave es el nombre del parámetro
@@ -61,13 +98,13 @@ function checkString(value: unknown, kind: 'name' | 'value'): string {
         `/ Header names/values must be of type str (got ${describe(value)}).`,
     );
   }
-  if (kind === 'name' && NAME_DISALLOWED.test(value)) {
+  if (kind === 'name' && hasControl(value, false)) {
     throw new Error(
       'El nombre de la cabecera no puede contener caracteres de control (CR, LF, TAB…). ' +
         '/ Control characters are not allowed in header names.',
     );
   }
-  if (kind === 'value' && VALUE_DISALLOWED.test(value)) {
+  if (kind === 'value' && hasControl(value, true)) {
     throw new Error(
       'El valor de la cabecera no puede contener caracteres de control (CR, LF…). ' +
         '/ Control characters are not allowed in header values.',
@@ -87,7 +124,11 @@ function lowerName(name: unknown): string {
  */
 function formatParam(key: string, value: string | null): string {
   if (value === null || value.length === 0) return key;
-  const escaped = value.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+  // Most values have nothing to escape: skip the two replacements then.
+  const escaped =
+    value.includes('\\') || value.includes('"')
+      ? value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')
+      : value;
   return `${key}="${escaped}"`;
 }
 
@@ -225,7 +266,7 @@ export class Headers implements Iterable<HeaderPair> {
   get<T>(name: string, defaultValue?: T): string | T | undefined {
     const wanted = lowerName(name);
     for (const [key, value] of this.list) {
-      if (key.toLowerCase() === wanted) return value;
+      if (sameName(key, wanted)) return value;
     }
     return defaultValue;
   }
@@ -276,7 +317,7 @@ export class Headers implements Iterable<HeaderPair> {
     // In place, like Python's `self._headers[:] = ...`: the list stays shared.
     let kept = 0;
     for (const pair of this.list) {
-      if (pair[0].toLowerCase() !== wanted) this.list[kept++] = pair;
+      if (!sameName(pair[0], wanted)) this.list[kept++] = pair;
     }
     this.list.length = kept;
   }
@@ -317,7 +358,7 @@ export class Headers implements Iterable<HeaderPair> {
    */
   getAll(name: string): string[] {
     const wanted = lowerName(name);
-    return this.list.filter(([key]) => key.toLowerCase() === wanted).map(([, value]) => value);
+    return this.list.filter(([key]) => sameName(key, wanted)).map(([, value]) => value);
   }
 
   /**
@@ -370,17 +411,18 @@ export class Headers implements Iterable<HeaderPair> {
    * ```
    */
   addHeader(name: string, value: string | null, params: HeaderParams = {}): void {
-    const parts: string[] = [];
-    if (value !== null) parts.push(checkString(value, 'value'));
-    for (const [rawKey, paramValue] of Object.entries(params)) {
-      const key = checkString(rawKey, 'name').replace(/_/g, '-');
-      if (paramValue === null) {
-        parts.push(key);
-      } else {
-        parts.push(formatParam(key, checkString(paramValue, 'value')));
-      }
+    // Python joins a list of parts with "; "; building the string directly
+    // gives the same text without the list.
+    let joined: string | null = value === null ? null : checkString(value, 'value');
+    for (const rawKey in params) {
+      if (!Object.hasOwn(params, rawKey)) continue;
+      const paramValue = params[rawKey];
+      checkString(rawKey, 'name');
+      const key = rawKey.includes('_') ? rawKey.replace(/_/g, '-') : rawKey;
+      const part = paramValue === null ? key : formatParam(key, checkString(paramValue, 'value'));
+      joined = joined === null ? part : `${joined}; ${part}`;
     }
-    this.list.push([checkString(name, 'name'), parts.join('; ')]);
+    this.list.push([checkString(name, 'name'), joined ?? '']);
   }
 
   /**
@@ -473,7 +515,9 @@ export class Headers implements Iterable<HeaderPair> {
    * ```
    */
   toString(): string {
-    return [...this.list.map(([key, value]) => `${key}: ${value}`), '', ''].join('\r\n');
+    let text = '';
+    for (const [key, value] of this.list) text += `${key}: ${value}\r\n`;
+    return `${text}\r\n`;
   }
 
   /**
