@@ -314,12 +314,16 @@ export class Headers implements Iterable<HeaderPair> {
    */
   delete(name: string): void {
     const wanted = lowerName(name);
-    // In place, like Python's `self._headers[:] = ...`: the list stays shared.
+    const list = this.list;
     let kept = 0;
-    for (const pair of this.list) {
-      if (!sameName(pair[0], wanted)) this.list[kept++] = pair;
+    // Nothing to move before the first match (and no match: nothing to do).
+    while (kept < list.length && !sameName(list[kept][0], wanted)) kept++;
+    if (kept === list.length) return;
+    // In place, like Python's `self._headers[:] = ...`: the list stays shared.
+    for (let i = kept + 1; i < list.length; i++) {
+      if (!sameName(list[i][0], wanted)) list[kept++] = list[i];
     }
-    this.list.length = kept;
+    list.length = kept;
   }
 
   /**
