@@ -10,7 +10,12 @@
 //   the same way (client/tokenize.ts).
 // - No Worker/fetch on file://: searchByWorker is replaced by an on-page
 //   search that reads the index from a script when opened from disk
-//   (client/searchByWorker.ts).
+//   (client/searchByWorker.ts), loaded with lunr on first use.
+// - Weight: the search bar only needs searchResultLimits from the plugin's
+//   generated constants, whose module also sets up lunr and its language
+//   stemmers; the bar gets a one-line module instead, so lunr stays out of
+//   the JavaScript every page loads.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -29,6 +34,7 @@ const searchLocal = requireHere(searchLocalEntry) as {
 /* eslint-disable @typescript-eslint/no-explicit-any */
 interface SearchOptions {
   language: string[] | string;
+  searchResultLimits?: number;
   removeDefaultStopWordFilter?: boolean | string[];
   removeDefaultStemmer?: boolean;
 }
@@ -95,6 +101,9 @@ export async function foldIndexFiles(outDir: string, options: SearchOptions): Pr
 export default function searchAccentsPlugin(context: LoadContext, options: SearchOptions): Plugin {
   const inner = searchLocal.default(context, options);
   const clientDir = path.join(__dirname, 'client');
+  const barConstants = path.join(context.generatedFilesDir, 'wsgiref-search', 'bar-constants.js');
+  mkdirSync(path.dirname(barConstants), { recursive: true });
+  writeFileSync(barConstants, `export const searchResultLimits = ${JSON.stringify(options.searchResultLimits ?? 8)};\n`);
   return {
     ...inner,
     async postBuild(props) {
@@ -109,9 +118,13 @@ export default function searchAccentsPlugin(context: LoadContext, options: Searc
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const webpack = requireHere('webpack') as typeof import('webpack');
       const replace = new webpack.NormalModuleReplacementPlugin(
-        /(^|\/)(tokenize|searchByWorker)$/,
+        /(^|\/)(tokenize|searchByWorker|proxiedGeneratedConstants)$/,
         (resource: { context: string; request: string }) => {
           if (!resource.context.includes(`${path.sep}docusaurus-search-local${path.sep}`)) return;
+          if (resource.request.endsWith('proxiedGeneratedConstants')) {
+            if (resource.context.endsWith(`${path.sep}SearchBar`)) resource.request = barConstants;
+            return;
+          }
           const name = resource.request.endsWith('tokenize') ? 'tokenize' : 'searchByWorker';
           resource.request = path.join(clientDir, `${name}.ts`);
         },
