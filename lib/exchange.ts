@@ -1072,6 +1072,21 @@ export function makeBaseEnviron(serverName: string, serverPort: number): WSGIEnv
 }
 
 /**
+ * The request as rfile, without BytesIO's defensive copy of its initial
+ * bytes (a third copy of a POST body, after joining the socket chunks and
+ * before wsgi.input.read()): the request array belongs to the handler,
+ * and nothing writes to rfile. Reads still return copies, as Python's
+ * bytes would be.
+ */
+class RequestInput extends BytesIO {
+  constructor(request: Uint8Array) {
+    super();
+    this.buffer = request;
+    this.size = request.length;
+  }
+}
+
+/**
  * La parte de protocolo de un servidor HTTP: lee la línea de petición y
  * las cabeceras de `rfile`, responde los errores con la página HTML de
  * Python y escribe el registro de accesos. No sabe de *sockets*: recibe
@@ -1200,7 +1215,7 @@ export class BaseHTTPRequestHandler {
     wfile: OutputStream,
     stderr: ErrorStream = new StringIO(),
   ) {
-    this.rfile = new BytesIO(request);
+    this.rfile = new RequestInput(request);
     this.clientAddress = clientAddress;
     this.server = server;
     this.wfile = wfile;

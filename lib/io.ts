@@ -52,8 +52,20 @@ function isUnbounded(size: number | null | undefined): boolean {
  * ```
  */
 export class BytesIO implements InputStream, OutputStream {
-  private buffer: Uint8Array;
-  private size: number;
+  /**
+   * El almacenamiento: los primeros `size` bytes son el contenido. Una
+   * subclase puede apuntarlo a bytes que ya le pertenecen para no copiarlos.
+   *
+   * English: The storage: its first `size` bytes are the content. A
+   * subclass may point it at bytes it already owns to avoid a copy.
+   */
+  protected buffer: Uint8Array;
+  /**
+   * Cuántos bytes de `buffer` son contenido.
+   *
+   * English: How many bytes of `buffer` are content.
+   */
+  protected size: number;
   private position = 0;
   private isClosed = false;
 
