@@ -42,20 +42,40 @@ interface ApiReferenceOptions {
 }
 
 const siteDir = path.resolve(__dirname, '..');
+
+// The submodules in the order of Python's wsgiref documentation (util,
+// headers, simple_server, validate, handlers, types), then the two that
+// wsgiref does not have: exchange (http.server's protocol without sockets)
+// and io (the in-memory streams). typedoc/index.*.md lists them likewise.
+export const API_MODULES = [
+  'util',
+  'headers',
+  'simple_server',
+  'validate',
+  'handlers',
+  'types',
+  'exchange',
+  'io',
+] as const;
 const englishDocsDir = 'i18n/en/docusaurus-plugin-content-docs/current';
 
 function typedocOptions(lang: ApiLang): Record<string, unknown> {
   const at = (relative: string) => path.join(siteDir, relative);
   const docsPath = at(lang === 'es' ? 'docs' : englishDocsDir);
   return {
+    // One module per submodule, as Python's wsgiref documents it (the name
+    // of each comes from its file's `@module` tag). Not lib/index.ts (it
+    // only re-exports them) nor the internal helpers (latin1, repr).
     // While lib/ is being written an entry point may be missing: skip it.
-    entryPoints: ['lib/index.ts', 'lib/simple_server.ts'].map(at).filter((p) => existsSync(p)),
+    entryPoints: API_MODULES.map((name) => at(`lib/${name}.ts`)).filter((p) => existsSync(p)),
+    // Keep API_MODULES' order (Python's) in the landing page and sidebar.
+    sortEntryPoints: false,
     tsconfig: at('typedoc/tsconfig.json'),
     out: path.join(docsPath, 'api'),
     docsPath,
     lang,
     locales: { es: typedocSpanish },
-    plugin: [at('typedoc/english-summary.mjs')],
+    plugin: [at('typedoc/english-summary.mjs'), at('typedoc/landing.mjs')],
     name: lang === 'es' ? 'Referencia de la API' : 'API reference',
     readme: at(`typedoc/index.${lang}.md`),
     mergeReadme: true,

@@ -30,7 +30,7 @@ test('sin servidor: se navega entre páginas e idiomas / offline: pages and loca
   await w.page.getByRole('link', { name: 'Referencia API' }).first().click();
   await w.page.locator('article h1').waitFor();
   assert.match(w.page.url(), /#\/docs\/api\/?$/);
-  await w.page.evaluate(() => { window.location.hash = '#/docs/api/index/classes/Headers'; });
+  await w.page.evaluate(() => { window.location.hash = '#/docs/api/headers/classes/Headers'; });
   await w.page.locator('article h1', { hasText: 'Headers' }).waitFor();
   assert.match(w.page.url(), /#\/docs\/api\/.*Headers/);
   // To English, on the same page.

@@ -7,8 +7,8 @@ import type { Browser } from 'playwright-core';
 import { launch, screenshot, siteUrl, watchedPage } from './browser';
 import { docPages } from './pages';
 
-// The generated page of the Headers class (router 'member', module 'index').
-const HEADERS_PAGE = '/docs/api/index/classes/Headers';
+// The generated page of the Headers class (router 'member', module 'headers').
+const HEADERS_PAGE = '/docs/api/headers/classes/Headers';
 
 let browser: Browser;
 before(async () => {
@@ -74,6 +74,32 @@ test('la versión inglesa se lee en inglés / the English locale renders English
   w.assertLocalOnly();
   await w.context.close();
 });
+
+// The reference has one module per wsgiref submodule, in the order of
+// Python's documentation, then the two wsgiref lacks (typedoc/options.ts).
+const API_MODULES = ['util', 'headers', 'simple_server', 'validate', 'handlers', 'types', 'exchange', 'io'];
+
+for (const [prefix, lead] of [['', /utilidades del entorno/], ['/en', /environ utilities/]] as const) {
+  test(`la portada de la API lista los módulos en el orden de Python / API landing lists the modules (${prefix || '/'})`, async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(`${siteUrl()}${prefix}/docs/api/`);
+    await w.page.locator('article h1').waitFor();
+    const links = await w.page
+      .locator('article li > a[href*="/docs/api/"]')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    assert.deepEqual(links, API_MODULES.map((m) => `${prefix}/docs/api/${m}/`));
+    assert.match((await w.page.textContent('article')) ?? '', lead);
+    // The sidebar groups the reference by the same modules, no 'index' one.
+    const sidebar = (await w.page.locator('.theme-doc-sidebar-container').textContent()) ?? '';
+    for (const m of API_MODULES) assert.ok(sidebar.includes(m), `${m} falta en la barra lateral`);
+    await screenshot(w.page, `${prefix ? 'en-' : ''}referencia-portada`);
+    // The old single-module paths are gone.
+    await w.page.goto(`${siteUrl()}${prefix}/docs/api/index/classes/Headers`);
+    assert.match((await w.page.textContent('main')) ?? '', /no encontrada|not found/i);
+    w.assertLocalOnly();
+    await w.context.close();
+  });
+}
 
 async function searchFor(query: string): Promise<string[]> {
   const w = await watchedPage(browser);
