@@ -1116,7 +1116,9 @@ export function makeBaseEnviron(serverName: string, serverPort: number): WSGIEnv
 class RequestInput extends BytesIO {
   constructor(request: Uint8Array) {
     super();
-    this.buffer = request;
+    // A plain Uint8Array view: on a Node Buffer, slice() (used by reads)
+    // would return a view instead of a copy.
+    this.buffer = new Uint8Array(request.buffer, request.byteOffset, request.byteLength);
     this.size = request.length;
   }
 }
