@@ -195,3 +195,15 @@ test('error messages are Spanish first, then English', () => {
     message: 'Operación de E/S sobre un archivo cerrado. / I/O operation on closed file.',
   });
 });
+
+test('BytesIO: streams written in turn keep their own bytes', () => {
+  const streams = Array.from({ length: 300 }, () => new BytesIO());
+  for (let round = 0; round < 3; round++) {
+    streams.forEach((stream, i) => stream.write(enc(`${i}:${round};`)));
+  }
+  streams.forEach((stream, i) => assert.equal(dec(stream.getvalue()), `${i}:0;${i}:1;${i}:2;`));
+  const value = streams[0].getvalue();
+  value.fill(0);
+  assert.equal(dec(streams[0].getvalue()), '0:0;0:1;0:2;', 'getvalue is a copy');
+  assert.equal(dec(streams[1].getvalue()), '1:0;1:1;1:2;');
+});
