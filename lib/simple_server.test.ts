@@ -331,3 +331,25 @@ test('exchange y el servidor responden igual / exchange matches the server', asy
     await stop();
   }
 });
+
+test('un bloque reutilizado llega tal cual / a reused chunk array is sent as it was', async () => {
+  // Python's bytes cannot change; a Uint8Array can. An app that refills one
+  // array for every chunk must still get each chunk on the wire as yielded.
+  const app: WSGIApplication = (_environ, startResponse) => {
+    startResponse('200 OK', [['Content-Type', 'text/plain']]);
+    const scratch = new Uint8Array(3);
+    return (function* () {
+      for (const word of ['uno', 'dos', 'tre']) {
+        scratch.set(encodeLatin1(word));
+        yield scratch;
+      }
+    })();
+  };
+  const { request, stop } = await serve(app);
+  try {
+    const out = await request('GET / HTTP/1.0\r\n\r\n');
+    assert.ok(out.endsWith('\r\n\r\nunodostre'), out);
+  } finally {
+    await stop();
+  }
+});
