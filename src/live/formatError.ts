@@ -13,18 +13,18 @@ export interface LiveErrorView {
   hint?: string;
 }
 
-const HINTS: [RegExp, string][] = [
+// Hints keyed on the full "Name: message" text. They are checked before the
+// name-only hints: react-live reports "No-Inline evaluations must call
+// `render`." as a SyntaxError, and that message has a better hint than the
+// generic one for code that does not parse.
+const MESSAGE_HINTS: [RegExp, string][] = [
   [
-    /^(SyntaxError|LiveCodeError)$/,
-    'El código no se puede analizar; la posición (línea:columna) indica dónde. / The code does not parse; (line:column) says where.',
+    /No-Inline evaluations must call `render`/,
+    'Un bloque noInline debe llamar a render(…) con lo que quiere mostrar. / A noInline block must call render(…).',
   ],
   [
     /^RangeError: Maximum call stack/,
     'Se superó el tamaño máximo de la pila (¿una recursión infinita?). / Maximum call stack size exceeded (infinite recursion?).',
-  ],
-  [
-    /No-Inline evaluations must call `render`/,
-    'Un bloque noInline debe llamar a render(…) con lo que quiere mostrar. / A noInline block must call render(…).',
   ],
   [
     /^ReferenceError: render is not defined/,
@@ -33,6 +33,14 @@ const HINTS: [RegExp, string][] = [
   [
     /^ReferenceError:/,
     'Ese nombre no existe en el ejemplo: el alcance trae React, lo exportado por lib/index.ts, bytes, text, Output y HttpExchange. / That name is not defined: the scope has React, the exports of lib/index.ts, bytes, text, Output and HttpExchange.',
+  ],
+];
+
+// Hints keyed on the error's name alone, used when no message hint applies.
+const NAME_HINTS: [RegExp, string][] = [
+  [
+    /^(SyntaxError|LiveCodeError)$/,
+    'El código no se puede analizar; la posición (línea:columna) indica dónde. / The code does not parse; (line:column) says where.',
   ],
   [
     /^WSGIAssertionError$/,
@@ -48,6 +56,8 @@ export function describeLiveError(error: unknown): LiveErrorView {
   const name = match ? (match[1] as string) : 'Error';
   const message = match ? (match[2] as string) : raw;
   const full = `${name}: ${message}`;
-  const hint = HINTS.find(([pattern]) => pattern.test(name) || pattern.test(full))?.[1];
+  const hint =
+    MESSAGE_HINTS.find(([pattern]) => pattern.test(full))?.[1] ??
+    NAME_HINTS.find(([pattern]) => pattern.test(name))?.[1];
   return hint ? { name, message, hint } : { name, message };
 }
