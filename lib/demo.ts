@@ -96,7 +96,8 @@ export async function runDemo(
     console.error(bindErrorMessage(error, port));
     return 1;
   }
-  console.log(`Sirviendo en http://${HOST}:${server.serverPort}/ … Ctrl-C para parar`);
+  const url = `http://${HOST}:${server.serverPort}/`;
+  console.log(`Sirviendo en ${url} … Ctrl-C para parar. / Serving on ${url} … Ctrl-C to stop.`);
   const stop = (): void => {
     void server.shutdown();
   };

@@ -207,3 +207,10 @@ test('BytesIO: streams written in turn keep their own bytes', () => {
   assert.equal(dec(streams[0].getvalue()), '0:0;0:1;0:2;', 'getvalue is a copy');
   assert.equal(dec(streams[1].getvalue()), '1:0;1:1;1:2;');
 });
+
+test('BytesIO: an empty write past the end pads nothing, as in Python', () => {
+  const stream = new BytesIO(enc('abc'));
+  stream.seek(10);
+  assert.equal(stream.write(new Uint8Array(0)), 0);
+  assert.deepEqual(stream.getvalue(), enc('abc'));
+});

@@ -194,6 +194,8 @@ export class BytesIO implements InputStream, OutputStream {
         'BytesIO.write() espera un Uint8Array. / a bytes-like object (Uint8Array) is required.',
       );
     }
+    // Python writes nothing, and pads nothing, for an empty write.
+    if (data.length === 0) return 0;
     const end = this.position + data.length;
     this.ensureCapacity(end);
     this.buffer.set(data, this.position);

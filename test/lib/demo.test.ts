@@ -100,7 +100,7 @@ test('npm run demo sirve, anuncia y para con SIGINT / serves and stops on SIGINT
     let port = 0;
     for (let i = 0; i < 300 && !port; i++) {
       await new Promise((r) => setTimeout(r, 50));
-      const match = /Sirviendo en http:\/\/127\.0\.0\.1:(\d+)\/ … Ctrl-C para parar/.exec(demo.output().stdout);
+      const match = /Sirviendo en http:\/\/127\.0\.0\.1:(\d+)\/ … Ctrl-C para parar\. \/ Serving on/.exec(demo.output().stdout);
       if (match) port = Number(match[1]);
     }
     assert.ok(port > 0, demo.output().stdout + demo.output().stderr);
