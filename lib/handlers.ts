@@ -110,13 +110,23 @@ function pad(value: number, width: number, filler = '0'): string {
 /**
  * Da formato a una marca de tiempo como fecha HTTP: `Sun, 06 Nov 1994
  * 08:49:37 GMT`, con los nombres de días y meses siempre en inglés y en
- * UTC. Es el valor de la cabecera `Date` que añade `BaseHandler`.
+ * UTC. Es el valor de la cabecera `Date` que añade `BaseHandler`. En
+ * Python no está en `__all__`, pero es pública.
  *
- * Python: `wsgiref.handlers.format_date_time(timestamp)` (no está en
- * `__all__`, pero es pública). RFC 9110, sección 5.6.7 (IMF-fixdate).
+ * English: Formats a timestamp as an HTTP date: `Sun, 06 Nov 1994
+ * 08:49:37 GMT`, with day and month names always in English and in UTC.
+ * It is the value of the `Date` header `BaseHandler` adds. In Python it
+ * is not in `__all__`, but it is public.
+ *
+ * Python: `wsgiref.handlers.format_date_time(timestamp)`. RFC 9110,
+ * §5.6.7 (IMF-fixdate).
  *
  * @param timestamp - Segundos desde la época Unix (como `time.time()`).
+ *
+ * English: Seconds since the Unix epoch (like `time.time()`).
  * @returns La fecha, p. ej. `'Mon, 05 Jun 2006 18:49:54 GMT'`.
+ *
+ * English: The date, e.g. `'Mon, 05 Jun 2006 18:49:54 GMT'`.
  *
  * @example
  * ```ts
@@ -186,10 +196,16 @@ function transcode(value: string, platform: string | undefined, software: string
  * Lee las variables de entorno del proceso y devuelve un entorno WSGI en
  * el que las variables de la petición (`HTTP_*`, `SSL_*`, `PATH_INFO`,
  * `QUERY_STRING`… y sus `REDIRECT_*`) son cadenas nativas: cada byte
- * original, un carácter latin-1.
+ * original, un carácter latin-1. Las variables CGI llegan como bytes y
+ * se decodifican como latin-1.
  *
- * Python: `wsgiref.handlers.read_environ()`. PEP 3333, *Unicode Issues*:
- * las variables CGI llegan como bytes y se decodifican como latin-1.
+ * English: Reads the process's environment variables and returns a WSGI
+ * environ in which the request variables (`HTTP_*`, `SSL_*`,
+ * `PATH_INFO`, `QUERY_STRING`… and their `REDIRECT_*`) are native
+ * strings: each original byte, one latin-1 character. CGI variables
+ * arrive as bytes and are decoded as latin-1.
+ *
+ * Python: `wsgiref.handlers.read_environ()`. PEP 3333, *Unicode Issues*.
  *
  * Sin `process` (en el navegador) devuelve un objeto vacío. Diferencias
  * con Python: Node decodifica el entorno como UTF-8 y cambia las
@@ -199,7 +215,17 @@ function transcode(value: string, platform: string | undefined, software: string
  * del sistema» solo conserva los caracteres latin-1 y cambia el resto por
  * `?` (JavaScript no sabe codificar a esa página).
  *
+ * English: Without `process` (in the browser) it returns an empty object.
+ * Differences from Python: Node decodes the environment as UTF-8 and
+ * replaces invalid sequences with U+FFFD before we see it, so there is no
+ * `surrogateescape`: a byte that was not valid UTF-8 cannot be recovered
+ * (it becomes `ï¿½`, the bytes of U+FFFD). On Windows, the "system code
+ * page" branch keeps only latin-1 characters and replaces the rest with
+ * `?` (JavaScript cannot encode to that code page).
+ *
  * @returns Un objeto nuevo con las variables del proceso.
+ *
+ * English: A new object with the process's variables.
  *
  * @example
  * ```ts
@@ -305,8 +331,10 @@ function formatException(error: unknown, limit: number | null, seen = new Set<un
  * La clase con la que un gestor envuelve las cabeceras de la respuesta:
  * `Headers` o una subclase suya.
  *
- * Python: el atributo `BaseHandler.headers_class` («must be a
- * Headers-like class»).
+ * English: The class a handler wraps the response headers in: `Headers`
+ * or a subclass of it.
+ *
+ * Python: `BaseHandler.headers_class` ("must be a Headers-like class").
  *
  * @example
  * ```ts
@@ -319,11 +347,15 @@ export type HeadersClass = new (headers: HeaderPair[]) => Headers;
 /**
  * La clase del envoltorio de archivo que un gestor ofrece como
  * `wsgi.file_wrapper`: se construye con un objeto parecido a un archivo y
- * un tamaño de bloque, y se recorre como un iterable de bytes.
+ * un tamaño de bloque, y se recorre como un iterable de bytes. Por
+ * defecto, `FileWrapper`.
  *
- * Python: el atributo `BaseHandler.wsgi_file_wrapper` (por defecto,
- * `wsgiref.util.FileWrapper`). PEP 3333, *Optional Platform-Specific File
- * Handling*.
+ * English: The file wrapper class a handler offers as
+ * `wsgi.file_wrapper`: it is built from a file-like object and a block
+ * size, and iterated as an iterable of bytes. `FileWrapper` by default.
+ *
+ * Python: `BaseHandler.wsgi_file_wrapper` (`wsgiref.util.FileWrapper`).
+ * PEP 3333, *Optional Platform-Specific File Handling*.
  *
  * @example
  * ```ts
@@ -358,10 +390,22 @@ function fileWrapperFactory(wrapper: FileWrapperClass) {
  * (aquí lanzan `NotImplementedError`). Todo lo demás se puede
  * sobrescribir para cambiar una parte del proceso.
  *
- * Python: `wsgiref.handlers.BaseHandler`. Los atributos de clase de
- * Python son aquí propiedades de instancia con el mismo valor por defecto;
- * una subclase los cambia declarándolos de nuevo (`override originServer =
- * false`) o el código los asigna en una instancia.
+ * English: The template of a WSGI handler: it runs an application for
+ * one request and writes the response. It cannot read or write by
+ * itself: subclasses fill in `_write`, `_flush`, `getStdin`, `getStderr`
+ * and `addCgiVars` (here they throw `NotImplementedError`). Everything
+ * else can be overridden to change one part of the process.
+ *
+ * Python: `wsgiref.handlers.BaseHandler`.
+ *
+ * Los atributos de clase de Python son aquí propiedades de instancia con
+ * el mismo valor por defecto; una subclase los cambia declarándolos de
+ * nuevo (`override originServer = false`) o el código los asigna en una
+ * instancia.
+ *
+ * English: Python's class attributes are instance properties here, with
+ * the same defaults; a subclass changes them by declaring them again
+ * (`override originServer = false`), or code assigns them on an instance.
  *
  * El flujo, como en Python: `run(app)` prepara el entorno
  * (`setupEnviron`), llama a la aplicación con `startResponse`, y
@@ -371,6 +415,15 @@ function fileWrapperFactory(wrapper: FileWrapperClass) {
  * error antes de enviarlas produce una respuesta 500; después, la
  * respuesta se corta. Que el cliente se vaya (`ECONNABORTED`, `EPIPE`,
  * `ECONNRESET`) se ignora.
+ *
+ * English: The flow, as in Python: `run(app)` prepares the environ
+ * (`setupEnviron`), calls the application with `startResponse`, and
+ * `finishResponse` writes each block (`write`), finishes
+ * (`finishContent`) and closes (`close`). The headers go out just before
+ * the first non-empty block (PEP 3333, *Buffering and Streaming*). An
+ * error before they are sent produces a 500 response; after that, the
+ * response is cut short. A client going away (`ECONNABORTED`, `EPIPE`,
+ * `ECONNRESET`) is ignored.
  *
  * @example
  * ```ts
@@ -399,29 +452,68 @@ export class BaseHandler {
   wsgiRunOnce = false;
   /**
    * `true`: se habla directamente con el cliente (línea de estado HTTP,
-   * `Date`, `Server`); `false`: salida CGI (`Status:`). Python: `origin_server`.
+   * `Date`, `Server`); `false`: salida CGI (`Status:`).
+   *
+   * English: `true`: talks to the client directly (HTTP status line,
+   * `Date`, `Server`); `false`: CGI output (`Status:`).
+   *
+   * Python: `origin_server = True`.
    */
   originServer = true;
-  /** La versión de HTTP de la línea de estado. Python: `http_version = "1.0"`. */
+  /**
+   * La versión de HTTP de la línea de estado.
+   *
+   * English: The HTTP version of the status line.
+   *
+   * Python: `http_version = "1.0"`.
+   */
   httpVersion = '1.0';
-  /** Valor de `Server` y de `SERVER_SOFTWARE`, si hay. Python: `server_software = None`. */
+  /**
+   * Valor de `Server` y de `SERVER_SOFTWARE`, si hay.
+   *
+   * English: The value of `Server` and `SERVER_SOFTWARE`, if any.
+   *
+   * Python: `server_software = None`.
+   */
   serverSoftware: string | null = null;
   /**
    * El entorno base de cada petición. Por defecto, el del proceso tal como
    * estaba al cargar este módulo (`readEnviron()`; vacío en el navegador),
-   * compartido por todas las instancias. Python: `os_environ`.
+   * compartido por todas las instancias.
+   *
+   * English: The base environ of every request. By default, the process
+   * environment as it was when this module was loaded (`readEnviron()`;
+   * empty in the browser), shared by all instances.
+   *
+   * Python: `os_environ`.
    */
   osEnviron: WSGIEnvironment = IMPORT_TIME_ENVIRON;
   /**
-   * La clase de `wsgi.file_wrapper` (`null` para no ofrecerla). Python:
-   * `wsgi_file_wrapper = FileWrapper`. En el entorno se pone una función
-   * que crea instancias de esta clase (la PEP la llama sin `new`).
+   * La clase de `wsgi.file_wrapper` (`null` para no ofrecerla). En el
+   * entorno se pone una función que crea instancias de esta clase (la PEP
+   * la llama sin `new`).
+   *
+   * English: The class of `wsgi.file_wrapper` (`null` to offer none). The
+   * environ gets a function that creates instances of this class (the
+   * PEP calls it without `new`).
+   *
+   * Python: `wsgi_file_wrapper = FileWrapper`.
    */
   wsgiFileWrapper: FileWrapperClass | null = FileWrapper as unknown as FileWrapperClass;
-  /** La clase que envuelve las cabeceras. Python: `headers_class = Headers`. */
+  /**
+   * La clase que envuelve las cabeceras.
+   *
+   * English: The class that wraps the headers.
+   *
+   * Python: `headers_class = Headers`.
+   */
   headersClass: HeadersClass = Headers;
   /**
    * Cuántas líneas de la traza de error se escriben (`null`: todas).
+   *
+   * English: How many lines of the error traceback are written (`null`:
+   * all of them).
+   *
    * Python: `traceback_limit = None`.
    */
   tracebackLimit: number | null = null;
@@ -432,17 +524,53 @@ export class BaseHandler {
   /** Python: `error_body = b"A server error occurred.  Please contact the administrator."`. */
   errorBody: Uint8Array = encodeLatin1('A server error occurred.  Please contact the administrator.');
 
-  /** El estado que pasó la aplicación, o `null`. Python: `status`. */
+  /**
+   * El estado que pasó la aplicación, o `null`.
+   *
+   * English: The status the application passed, or `null`.
+   *
+   * Python: `status`.
+   */
   status: string | null = null;
-  /** Lo que devolvió la aplicación, o `null`. Python: `result`. */
+  /**
+   * Lo que devolvió la aplicación, o `null`.
+   *
+   * English: What the application returned, or `null`.
+   *
+   * Python: `result`.
+   */
   result: ResponseIterable | null = null;
-  /** `true` una vez enviadas las cabeceras. Python: `headers_sent`. */
+  /**
+   * `true` una vez enviadas las cabeceras.
+   *
+   * English: `true` once the headers have been sent.
+   *
+   * Python: `headers_sent`.
+   */
   headersSent = false;
-  /** Las cabeceras de la respuesta, o `null`. Python: `headers`. */
+  /**
+   * Las cabeceras de la respuesta, o `null`.
+   *
+   * English: The response headers, or `null`.
+   *
+   * Python: `headers`.
+   */
   headers: Headers | null = null;
-  /** Bytes del cuerpo enviados hasta ahora. Python: `bytes_sent`. */
+  /**
+   * Bytes del cuerpo enviados hasta ahora.
+   *
+   * English: Body bytes sent so far.
+   *
+   * Python: `bytes_sent`.
+   */
   bytesSent = 0;
-  /** El entorno de la petición en curso, o `null`. Python: `environ`. */
+  /**
+   * El entorno de la petición en curso, o `null`.
+   *
+   * English: The environ of the current request, or `null`.
+   *
+   * Python: `environ`.
+   */
   environ: WSGIEnvironment | null = null;
 
   /** `startResponse` ligado a este gestor, para dárselo a la aplicación. */
@@ -453,6 +581,11 @@ export class BaseHandler {
    * Ejecuta `application` para la petición actual y envía su respuesta.
    * Si el cliente se fue, termina sin más; cualquier otro error pasa a
    * `handleError`, y si este también falla, se cierra todo y se relanza.
+   *
+   * English: Runs `application` for the current request and sends its
+   * response. If the client went away, it just stops; any other error goes
+   * to `handleError`, and if that fails too, everything is closed and the
+   * error is rethrown.
    *
    * Python: `BaseHandler.run(application)`.
    *
@@ -482,6 +615,11 @@ export class BaseHandler {
    * Prepara `this.environ`: una copia de `osEnviron`, las variables CGI de
    * `addCgiVars()` y las claves `wsgi.*`; con `originServer` y
    * `serverSoftware`, también `SERVER_SOFTWARE` si falta.
+   *
+   * English: Prepares `this.environ`: a copy of `osEnviron`, the CGI
+   * variables from `addCgiVars()` and the `wsgi.*` keys; with
+   * `originServer` and `serverSoftware`, also `SERVER_SOFTWARE` when
+   * missing.
    *
    * Python: `BaseHandler.setup_environ()`. PEP 3333, *environ Variables*.
    *
@@ -516,6 +654,11 @@ export class BaseHandler {
    * bien llama a `close()`; si falla, cierra solo el resultado y relanza
    * el error, para que `handleError` aún vea el estado del gestor.
    *
+   * English: Sends the body (each block of `result`, or `sendfile()` if it
+   * is a file wrapper) and finishes with `finishContent()`. If all goes
+   * well it calls `close()`; if it fails, it closes only the result and
+   * rethrows, so that `handleError` still sees the handler's state.
+   *
    * Python: `BaseHandler.finish_response()` (bpo-29183).
    *
    * @example
@@ -539,9 +682,13 @@ export class BaseHandler {
   }
 
   /**
-   * El esquema de la URL, `'http'` o `'https'`, para `wsgi.url_scheme`.
+   * El esquema de la URL, `'http'` o `'https'`, para `wsgi.url_scheme`,
+   * según `guessScheme`.
    *
-   * Python: `BaseHandler.get_scheme()` (usa `guess_scheme`).
+   * English: The URL scheme, `'http'` or `'https'`, for
+   * `wsgi.url_scheme`, as `guessScheme` finds it.
+   *
+   * Python: `BaseHandler.get_scheme()`.
    *
    * @example
    * ```ts
@@ -560,6 +707,11 @@ export class BaseHandler {
    * enviando y su tamaño es el del cuerpo. Si no, no pone nada (tampoco
    * codificación *chunked*).
    *
+   * English: Sets `Content-Length` when the result has exactly one block
+   * (its `length`, like `len()` in Python, is 1): that block is already
+   * being sent and its size is the body's. Otherwise it sets nothing (and
+   * no *chunked* encoding either).
+   *
    * Python: `BaseHandler.set_content_length()`. PEP 3333, *Handling the
    * Content-Length Header*.
    *
@@ -577,6 +729,9 @@ export class BaseHandler {
   /**
    * Ajusta las cabeceras antes de enviarlas: si la aplicación no puso
    * `Content-Length`, intenta calcularla.
+   *
+   * English: Adjusts the headers before they are sent: if the application
+   * did not set `Content-Length`, it tries to compute it.
    *
    * Python: `BaseHandler.cleanup_headers()`.
    *
@@ -598,10 +753,13 @@ export class BaseHandler {
    * El `start_response` que recibe la aplicación: guarda el estado y las
    * cabeceras (no envía nada aún) y devuelve `write`.
    *
-   * Python: `BaseHandler.start_response(status, headers, exc_info=None)`
-   * de 3.14. PEP 3333, *The start_response() Callable*. Comprueba, en
-   * este orden:
+   * English: The `start_response` the application receives: it stores the
+   * status and headers (sends nothing yet) and returns `write`.
    *
+   * Python: `BaseHandler.start_response(status, headers, exc_info=None)`
+   * (3.14). PEP 3333, *The start_response() Callable*.
+   *
+   * Comprueba, en este orden:
    * - con `excInfo` (el error capturado) y las cabeceras ya enviadas,
    *   relanza `excInfo`; sin `excInfo`, una segunda llamada es un error;
    * - las cabeceras, con `headersClass` (cadenas sin caracteres de control);
@@ -611,11 +769,33 @@ export class BaseHandler {
    * - estado, nombres y valores en latin-1 (Python lo descubre más tarde,
    *   al codificar, y corta la respuesta; aquí se rechaza antes, con un 500).
    *
+   * English: It checks, in this order:
+   * - with `excInfo` (the caught error) and the headers already sent, it
+   *   rethrows `excInfo`; without `excInfo`, a second call is an error;
+   * - the headers, with `headersClass` (strings without control characters);
+   * - the status: a string without control characters, 4 characters or
+   *   longer, with 3 digits and a space at position 3;
+   * - no *hop-by-hop* header (`Connection`, `Transfer-Encoding`…);
+   * - status, names and values in latin-1 (Python finds out later, while
+   *   encoding, and cuts the response short; here it is rejected earlier,
+   *   with a 500).
+   *
    * @param status - P. ej. `'200 OK'`.
+   *
+   * English: E.g. `'200 OK'`.
    * @param headers - Pares `[nombre, valor]`; el array se comparte con `this.headers`.
+   *
+   * English: `[name, value]` pairs; the array is shared with `this.headers`.
    * @param excInfo - El error capturado, cuando se llama desde un `catch`.
+   *
+   * English: The caught error, when called from a `catch`.
    * @returns La función `write` (desaconsejada; mejor devolver el cuerpo).
+   *
+   * English: The `write` function (discouraged; better return the body).
    * @throws WSGIAssertionError o `Error` (caracteres de control) si algo no vale.
+   *
+   * English: WSGIAssertionError, or `Error` (control characters), if
+   * something is invalid.
    *
    * @example
    * ```ts
@@ -663,6 +843,12 @@ export class BaseHandler {
    * Todo en latin-1 y en una sola llamada a `_write` (Python hace una por
    * línea; los bytes son los mismos).
    *
+   * English: Writes the start of the response with `_write`: as an origin
+   * server, the `HTTP/<version> <status>` line, plus `Date` and `Server`
+   * when missing (nothing if the client speaks HTTP/0.9); as CGI,
+   * `Status: <status>`. All in latin-1 and in a single `_write` call
+   * (Python makes one per line; the bytes are the same).
+   *
    * Python: `BaseHandler.send_preamble()`.
    *
    * @example
@@ -693,11 +879,20 @@ export class BaseHandler {
    * El `write` que devuelve `startResponse`: envía las cabeceras antes del
    * primer bloque, luego escribe `data` y vacía la salida, cada vez.
    *
+   * English: The `write` that `startResponse` returns: it sends the
+   * headers before the first block, then writes `data` and flushes the
+   * output, every time.
+   *
    * Python: `BaseHandler.write(data)`. PEP 3333, *The write() Callable*.
    *
    * @param data - Solo `Uint8Array` (las cadenas no valen: `bytes` en Python).
+   *
+   * English: Only `Uint8Array` (strings are not accepted: `bytes` in Python).
    * @throws WSGIAssertionError si `data` no es un `Uint8Array` o aún no se
    *   llamó a `startResponse`.
+   *
+   * English: WSGIAssertionError if `data` is not a `Uint8Array` or
+   * `startResponse` has not been called yet.
    *
    * @example
    * ```ts
@@ -739,6 +934,11 @@ export class BaseHandler {
    * cualquier iterable). Si va a enviar, debe llamar antes a
    * `sendHeaders()` cuando `headersSent` sea `false`.
    *
+   * English: Platform-specific file sending: a subclass may override it
+   * to send a `wsgi.file_wrapper` more efficiently and return `true`. By
+   * default, `false` (it is iterated like any other iterable). Before
+   * sending, it must call `sendHeaders()` when `headersSent` is `false`.
+   *
    * Python: `BaseHandler.sendfile()`. PEP 3333, *Optional
    * Platform-Specific File Handling*.
    *
@@ -758,6 +958,10 @@ export class BaseHandler {
    * envía las cabeceras con `Content-Length: 0` salvo que la aplicación
    * pusiera otro valor (una respuesta a HEAD).
    *
+   * English: Makes sure headers and body were sent: with no block at all,
+   * it sends the headers with `Content-Length: 0` unless the application
+   * set another value (a response to HEAD).
+   *
    * Python: `BaseHandler.finish_content()` (bpo-3839).
    *
    * @example
@@ -776,10 +980,15 @@ export class BaseHandler {
   /**
    * Cierra el resultado (si tiene `close()`) y deja el gestor listo para
    * otra petición: `result`, `headers`, `status` y `environ` a `null`,
-   * `bytesSent` a 0, `headersSent` a `false`.
+   * `bytesSent` a 0, `headersSent` a `false`. El servidor llama a
+   * `close()` del iterable al terminar la petición.
    *
-   * Python: `BaseHandler.close()`. PEP 3333: el servidor llama a `close()`
-   * del iterable al terminar la petición.
+   * English: Closes the result (if it has `close()`) and leaves the
+   * handler ready for another request: `result`, `headers`, `status` and
+   * `environ` set to `null`, `bytesSent` to 0, `headersSent` to `false`.
+   * The server calls the iterable's `close()` when the request ends.
+   *
+   * Python: `BaseHandler.close()`. PEP 3333, *Specification Details*.
    *
    * @example
    * ```ts
@@ -805,6 +1014,10 @@ export class BaseHandler {
    * Envía las cabeceras: `cleanupHeaders()`, marca `headersSent` y, salvo
    * a un cliente HTTP/0.9, escribe el preámbulo y el bloque de cabeceras.
    *
+   * English: Sends the headers: `cleanupHeaders()`, sets `headersSent`
+   * and, except for an HTTP/0.9 client, writes the preamble and the header
+   * block.
+   *
    * Python: `BaseHandler.send_headers()`.
    *
    * @example
@@ -824,6 +1037,8 @@ export class BaseHandler {
   /**
    * `true` si `result` es una instancia de `wsgiFileWrapper`.
    *
+   * English: `true` if `result` is an instance of `wsgiFileWrapper`.
+   *
    * Python: `BaseHandler.result_is_file()`.
    *
    * @example
@@ -840,6 +1055,9 @@ export class BaseHandler {
   /**
    * `true` si el cliente entiende estado y cabeceras: su
    * `SERVER_PROTOCOL` no es `HTTP/0.9`.
+   *
+   * English: `true` if the client understands status and headers: its
+   * `SERVER_PROTOCOL` is not `HTTP/0.9`.
    *
    * Python: `BaseHandler.client_is_modern()`.
    *
@@ -859,9 +1077,18 @@ export class BaseHandler {
    * los marcos de dentro a fuera; Python imprime `Traceback…` y el mensaje
    * al final), recortada a `tracebackLimit` marcos si no es `null`. Si
    * el error tiene `cause`, esa traza va antes, seguida de la frase de
-   * Python «The above exception was the direct cause…».
+   * Python «The above exception was the direct cause…». Recibe el error
+   * en lugar del `exc_info` de Python.
    *
-   * Python: `BaseHandler.log_exception(exc_info)`; aquí recibe el error.
+   * English: Writes the error's traceback to `getStderr()` and flushes
+   * it. It is `error.stack` (JavaScript: first the `Name: message` line,
+   * then the frames from the inside out; Python prints `Traceback…` and
+   * the message last), cut to `tracebackLimit` frames unless it is `null`.
+   * If the error has a `cause`, that traceback comes first, followed by
+   * Python's sentence "The above exception was the direct cause…". It
+   * takes the error instead of Python's `exc_info`.
+   *
+   * Python: `BaseHandler.log_exception(exc_info)`.
    *
    * @example
    * ```ts
@@ -881,10 +1108,15 @@ export class BaseHandler {
   /**
    * Registra el error y, si aún no se enviaron cabeceras, responde con
    * `errorOutput` (un 500). Si ya se enviaron, no hay arreglo: la
-   * respuesta queda cortada.
+   * respuesta queda cortada. Python toma el error de `sys.exc_info()`;
+   * aquí llega como argumento.
    *
-   * Python: `BaseHandler.handle_error()`, que toma el error de
-   * `sys.exc_info()`; aquí lo recibe como argumento.
+   * English: Logs the error and, if no headers were sent yet, responds
+   * with `errorOutput` (a 500). If they were already sent there is no
+   * fix: the response is left cut short. Python takes the error from
+   * `sys.exc_info()`; here it comes as an argument.
+   *
+   * Python: `BaseHandler.handle_error()`.
    *
    * @example
    * ```ts
@@ -904,11 +1136,17 @@ export class BaseHandler {
   /**
    * Una mini-aplicación WSGI que genera la respuesta de error con
    * `errorStatus`, `errorHeaders` y `errorBody`. Se puede sobrescribir
-   * para dar otra página; por seguridad, no muestra diagnósticos.
-   *
-   * Python: `BaseHandler.error_output(environ, start_response)`, que pasa
-   * `sys.exc_info()` a `start_response`; aquí ese error llega como
+   * para dar otra página; por seguridad, no muestra diagnósticos. Python
+   * pasa `sys.exc_info()` a `start_response`; aquí ese error llega como
    * tercer argumento.
+   *
+   * English: A mini WSGI application that produces the error response
+   * from `errorStatus`, `errorHeaders` and `errorBody`. It can be
+   * overridden to serve another page; for safety, it shows no
+   * diagnostics. Python passes `sys.exc_info()` to `start_response`; here
+   * that error comes as the third argument.
+   *
+   * Python: `BaseHandler.error_output(environ, start_response)`.
    *
    * @example
    * ```ts
@@ -933,7 +1171,12 @@ export class BaseHandler {
 
   /**
    * Escribe bytes hacia el cliente (puede guardarlos en un búfer). Hay que
-   * sobrescribirlo. Python: `BaseHandler._write(data)`.
+   * sobrescribirlo.
+   *
+   * English: Writes bytes to the client (it may buffer them). Must be
+   * overridden.
+   *
+   * Python: `BaseHandler._write(data)`.
    *
    * @example
    * ```ts
@@ -949,7 +1192,12 @@ export class BaseHandler {
 
   /**
    * Fuerza el envío de lo escrito con `_write` (puede no hacer nada). Hay
-   * que sobrescribirlo. Python: `BaseHandler._flush()`.
+   * que sobrescribirlo.
+   *
+   * English: Forces out what was written with `_write` (it may do
+   * nothing). Must be overridden.
+   *
+   * Python: `BaseHandler._flush()`.
    *
    * @example
    * ```ts
@@ -963,8 +1211,11 @@ export class BaseHandler {
   }
 
   /**
-   * Devuelve el flujo para `wsgi.input`. Hay que sobrescribirlo. Python:
-   * `BaseHandler.get_stdin()`.
+   * Devuelve el flujo para `wsgi.input`. Hay que sobrescribirlo.
+   *
+   * English: Returns the stream for `wsgi.input`. Must be overridden.
+   *
+   * Python: `BaseHandler.get_stdin()`.
    *
    * @example
    * ```ts
@@ -979,7 +1230,12 @@ export class BaseHandler {
 
   /**
    * Devuelve el flujo para `wsgi.errors` (y las trazas). Hay que
-   * sobrescribirlo. Python: `BaseHandler.get_stderr()`.
+   * sobrescribirlo.
+   *
+   * English: Returns the stream for `wsgi.errors` (and tracebacks). Must
+   * be overridden.
+   *
+   * Python: `BaseHandler.get_stderr()`.
    *
    * @example
    * ```ts
@@ -994,7 +1250,12 @@ export class BaseHandler {
 
   /**
    * Añade las variables CGI de la petición a `this.environ`. Hay que
-   * sobrescribirlo. Python: `BaseHandler.add_cgi_vars()`.
+   * sobrescribirlo.
+   *
+   * English: Adds the request's CGI variables to `this.environ`. Must be
+   * overridden.
+   *
+   * Python: `BaseHandler.add_cgi_vars()`.
    *
    * @example
    * ```ts
@@ -1088,12 +1349,21 @@ function checkLatin1(status: string, headers: readonly HeaderPair[]): void {
  * servidor de `simple_server` y la forma más sencilla de ejecutar una
  * aplicación en memoria.
  *
+ * English: A handler that receives its streams and environ in the
+ * constructor and sends the whole response as an HTTP/1.0 origin server.
+ * It is the base of the `simple_server` server and the simplest way to
+ * run an application in memory.
+ *
  * Python: `wsgiref.handlers.SimpleHandler(stdin, stdout, stderr, environ,
  * multithread=True, multiprocess=False)`.
  *
  * `stdout.write` puede devolver cuántos bytes aceptó: si son menos que
  * todos, se avisa (`DeprecationWarning`, como en Python) y se escribe el
  * resto hasta terminar.
+ *
+ * English: `stdout.write` may return how many bytes it accepted: if fewer
+ * than all, a warning is issued (`DeprecationWarning`, as in Python) and
+ * the rest is written until done.
  *
  * @example
  * ```ts
@@ -1109,22 +1379,58 @@ function checkLatin1(status: string, headers: readonly HeaderPair[]): void {
  * ```
  */
 export class SimpleHandler extends BaseHandler {
-  /** El flujo de `wsgi.input`. Python: `stdin`. */
+  /**
+   * El flujo de `wsgi.input`.
+   *
+   * English: The `wsgi.input` stream.
+   *
+   * Python: `stdin`.
+   */
   stdin: InputStream;
-  /** Adonde va la respuesta. Python: `stdout`. */
+  /**
+   * Adonde va la respuesta.
+   *
+   * English: Where the response goes.
+   *
+   * Python: `stdout`.
+   */
   stdout: OutputStream;
-  /** El flujo de `wsgi.errors`. Python: `stderr`. */
+  /**
+   * El flujo de `wsgi.errors`.
+   *
+   * English: The `wsgi.errors` stream.
+   *
+   * Python: `stderr`.
+   */
   stderr: ErrorStream;
-  /** Las variables CGI que se copian al entorno. Python: `base_env`. */
+  /**
+   * Las variables CGI que se copian al entorno.
+   *
+   * English: The CGI variables copied into the environ.
+   *
+   * Python: `base_env`.
+   */
   baseEnv: WSGIEnvironment;
 
   /**
    * @param stdin - El cuerpo de la petición (`wsgi.input`).
+   *
+   * English: The request body (`wsgi.input`).
    * @param stdout - Donde se escribe la respuesta.
+   *
+   * English: Where the response is written.
    * @param stderr - `wsgi.errors` y las trazas de error.
+   *
+   * English: `wsgi.errors` and error tracebacks.
    * @param environ - Las variables CGI de la petición.
+   *
+   * English: The request's CGI variables.
    * @param multithread - `wsgi.multithread` (por defecto `true`).
+   *
+   * English: `wsgi.multithread` (`true` by default).
    * @param multiprocess - `wsgi.multiprocess` (por defecto `false`).
+   *
+   * English: `wsgi.multiprocess` (`false` by default).
    */
   constructor(
     stdin: InputStream,
@@ -1153,12 +1459,25 @@ export class SimpleHandler extends BaseHandler {
     return this.stderr;
   }
 
-  /** Copia `baseEnv` en el entorno. Python: `SimpleHandler.add_cgi_vars()`. */
+  /**
+   * Copia `baseEnv` en el entorno.
+   *
+   * English: Copies `baseEnv` into the environ.
+   *
+   * Python: `SimpleHandler.add_cgi_vars()`.
+   */
   override addCgiVars(): void {
     Object.assign(this.environ as WSGIEnvironment, this.baseEnv);
   }
 
-  /** Escribe todo `data` en `stdout`, aunque tome varias llamadas. Python: `SimpleHandler._write`. */
+  /**
+   * Escribe todo `data` en `stdout`, aunque tome varias llamadas.
+   *
+   * English: Writes all of `data` to `stdout`, even if it takes several
+   * calls.
+   *
+   * Python: `SimpleHandler._write`.
+   */
   override _write(data: Uint8Array): void {
     let written = this.stdout.write(data);
     if (written === null || written === undefined || written === data.length) return;
@@ -1190,6 +1509,11 @@ export class SimpleHandler extends BaseHandler {
  * como CGI (`Status: 200 OK` en lugar de la línea de estado HTTP), porque
  * `originServer` es `false`.
  *
+ * English: A handler for CGI-like protocols (FastCGI, SCGI…) with their
+ * own streams and environ: the same as `SimpleHandler`, but it writes the
+ * response as CGI (`Status: 200 OK` instead of the HTTP status line),
+ * because `originServer` is `false`.
+ *
  * Python: `wsgiref.handlers.BaseCGIHandler`.
  *
  * @example
@@ -1205,6 +1529,15 @@ export class SimpleHandler extends BaseHandler {
  * ```
  */
 export class BaseCGIHandler extends SimpleHandler {
+  /**
+   * `false`: la respuesta sale como CGI (`Status:`), sin línea de estado
+   * HTTP ni `Date`/`Server`.
+   *
+   * English: `false`: the response goes out as CGI (`Status:`), with no
+   * HTTP status line and no `Date`/`Server`.
+   *
+   * Python: `BaseCGIHandler.origin_server = False`.
+   */
   override originServer = false;
 }
 
@@ -1346,6 +1679,14 @@ function processStreams(): ProcessStreams {
  * entre peticiones. Solo funciona en Node.js (el archivo sigue siendo
  * seguro para el navegador: toca `process` al construirse, no al cargarse).
  *
+ * English: Runs an application as a CGI *script*: it reads the request
+ * from standard input and the process's environment variables
+ * (`readEnviron()`) and writes the CGI response to standard output.
+ * Always with `wsgi.run_once` `true`, `wsgi.multithread` `false` and
+ * `wsgi.multiprocess` `true`; `osEnviron` empty so nothing leaks between
+ * requests. It only works in Node.js (the file stays safe for the
+ * browser: it touches `process` when constructed, not when loaded).
+ *
  * Python: `wsgiref.handlers.CGIHandler`. PEP 3333, *Example: CGI gateway*.
  *
  * @example
@@ -1358,11 +1699,33 @@ function processStreams(): ProcessStreams {
  * ```
  */
 export class CGIHandler extends BaseCGIHandler {
+  /**
+   * `true`: un *script* CGI atiende una sola petición.
+   *
+   * English: `true`: a CGI *script* serves a single request.
+   *
+   * Python: `CGIHandler.wsgi_run_once = True`.
+   */
   override wsgiRunOnce = true;
-  // Nothing of the process environment leaks between requests (bpo-7250).
+  /**
+   * Vacío: nada del entorno del proceso pasa de una petición a otra; las
+   * variables de la petición llegan por `addCgiVars` (bpo-7250).
+   *
+   * English: Empty: nothing of the process environment leaks from one
+   * request to another; the request's variables come through `addCgiVars`
+   * (bpo-7250).
+   *
+   * Python: `CGIHandler.os_environ = {}`.
+   */
   override osEnviron: WSGIEnvironment = {};
 
-  /** Toma los flujos y el entorno del proceso. */
+  /**
+   * Toma los flujos y el entorno del proceso.
+   *
+   * English: Takes the process's streams and environment.
+   *
+   * Python: `CGIHandler()`.
+   */
   constructor() {
     const streams = processStreams();
     super(streams.stdin, streams.stdout, streams.stderr, readEnviron(), false, true);
@@ -1374,6 +1737,11 @@ export class CGIHandler extends BaseCGIHandler {
  * repite `SCRIPT_NAME` al principio cuando no se activó `allowPathInfo`:
  * si `PATH_INFO` empieza por `SCRIPT_NAME` (como segmento), se quita.
  *
+ * English: Like `CGIHandler`, but it fixes Microsoft IIS's `PATH_INFO`,
+ * which repeats `SCRIPT_NAME` at the start unless `allowPathInfo` was
+ * enabled: if `PATH_INFO` starts with `SCRIPT_NAME` (as a segment), it
+ * is removed.
+ *
  * Python: `wsgiref.handlers.IISCGIHandler`.
  *
  * @example
@@ -1383,10 +1751,34 @@ export class CGIHandler extends BaseCGIHandler {
  * ```
  */
 export class IISCGIHandler extends BaseCGIHandler {
+  /**
+   * `true`: un *script* CGI atiende una sola petición.
+   *
+   * English: `true`: a CGI *script* serves a single request.
+   *
+   * Python: `IISCGIHandler.wsgi_run_once = True`.
+   */
   override wsgiRunOnce = true;
+  /**
+   * Vacío: nada del entorno del proceso pasa de una petición a otra; las
+   * variables de la petición llegan por `addCgiVars` (bpo-7250).
+   *
+   * English: Empty: nothing of the process environment leaks from one
+   * request to another; the request's variables come through `addCgiVars`
+   * (bpo-7250).
+   *
+   * Python: `IISCGIHandler.os_environ = {}`.
+   */
   override osEnviron: WSGIEnvironment = {};
 
-  /** Toma los flujos y el entorno del proceso y corrige `PATH_INFO`. */
+  /**
+   * Toma los flujos y el entorno del proceso y corrige `PATH_INFO`.
+   *
+   * English: Takes the process's streams and environment and fixes
+   * `PATH_INFO`.
+   *
+   * Python: `IISCGIHandler()`.
+   */
   constructor() {
     const streams = processStreams();
     const environ = readEnviron();
