@@ -88,9 +88,79 @@ test('a syntax error is reported, not thrown', () => {
   assert.equal(result.cases.length, 0);
 });
 
-test('a missing definition is named', () => {
-  const result = runExercise(EXERCISES.rutas!, 'const otra = 1;', 'en');
-  assert.match(result.problem ?? '', /crearEnrutador/);
+test('a missing definition is named, in the page\'s language', () => {
+  assert.match(runExercise(EXERCISES.rutas!, 'const otra = 1;', 'es').problem ?? '', /«crearEnrutador»/);
+  assert.match(runExercise(EXERCISES.rutas!, 'const other = 1;', 'en').problem ?? '', /"createRouter"/);
+});
+
+const ENGLISH_NAMES: Record<string, string> = {
+  rutas: 'createRouter',
+  peticion: 'Request',
+  respuesta: 'Response',
+  middleware: 'uppercase',
+};
+
+for (const [id, name] of Object.entries(ENGLISH_NAMES)) {
+  const exercise = EXERCISES[id]!;
+
+  test(`${id}: the English page asks for ${name} and its solution defines it`, () => {
+    assert.deepEqual(exercise.defines.en, [name]);
+    assert.match(exercise.solution.en, new RegExp(`(function|class) ${name}\\b`));
+    assert.match(exercise.starter.en, new RegExp(`(function|class) ${name}\\b`));
+    assert.equal(runExercise(exercise, exercise.solution.en, 'en').passed, exercise.cases.length);
+  });
+
+  test(`${id}: each page wants its own names`, () => {
+    const onEnglish = runExercise(exercise, exercise.solution.es, 'en');
+    assert.equal(onEnglish.problem, `Cannot find "${name}" in your code: define it with that name.`);
+    const onSpanish = runExercise(exercise, exercise.solution.en, 'es');
+    assert.match(onSpanish.problem ?? '', new RegExp(`^No encuentro «${exercise.defines.es[0]}»`));
+  });
+}
+
+test('Request and Response are reported missing even though fetch defines them globally', () => {
+  for (const id of ['peticion', 'respuesta']) {
+    const result = runExercise(EXERCISES[id]!, 'const nothing = 1;', 'en');
+    assert.match(result.problem ?? '', /^Cannot find "(Request|Response)"/);
+  }
+});
+
+function failedNamesEn(exercise: Exercise, code: string): string[] {
+  const result = runExercise(exercise, code, 'en');
+  assert.equal(result.problem, null, `unexpected problem: ${result.problem}`);
+  return result.cases.filter((c) => !c.ok).map((c) => c.name);
+}
+
+test('English wrong answers fail the test aimed at them', () => {
+  const sol = (id: string) => EXERCISES[id]!.solution.en;
+  const cases: [string, string, string, string[]][] = [
+    ['rutas', 'Object.hasOwn(routes, segment)', 'routes[segment]', ['GET /constructor is not a route (inherited property)']],
+    ['rutas', "bytes('Not found')", "bytes('No encontrado')", ['GET /nada answers 404', 'GET /constructor is not a route (inherited property)']],
+    ['respuesta', "if (code === '204' || code === '304')", 'if (false)', ['204 No Content: no body, no Content-Type']],
+    [
+      'middleware',
+      "if (typeof result.close === 'function') result.close();",
+      '',
+      ["The wrapped application's close() is called"],
+    ],
+  ];
+  for (const [id, from, to, expected] of cases) {
+    const wrong = sol(id).replace(from, to);
+    assert.notEqual(wrong, sol(id), `${id}: ${from} not found`);
+    assert.deepEqual(failedNamesEn(EXERCISES[id]!, wrong), expected);
+  }
+  const noUnderscore = sol('peticion').replace(".replaceAll('-', '_')", '');
+  assert.notEqual(noUnderscore, sol('peticion'));
+  assert.ok(failedNamesEn(EXERCISES.peticion!, noUnderscore).includes('GET with a query string and User-Agent'));
+});
+
+test('the English request test reports English member names', () => {
+  const result = runExercise(EXERCISES.peticion!, EXERCISES.peticion!.solution.en, 'en');
+  const labels = result.cases.flatMap((c) => c.comparisons.map((x) => x.label));
+  assert.ok(labels.includes("header('user-agent')"), labels.join('; '));
+  assert.ok(labels.includes('body()'));
+  assert.ok(labels.includes('method'));
+  assert.ok(!labels.some((l) => /cabecera|cuerpo|metodo/.test(l)), labels.join('; '));
 });
 
 test('an endless loop in the answer stops with the live guard and fails the test', () => {

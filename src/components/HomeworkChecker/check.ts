@@ -13,7 +13,7 @@ import type { WSGIApplication } from '../../../lib/types';
 import { createGuard, GUARD_NAME, type LiveGuard } from '../../live/guard';
 import { bytes, text } from '../../live/text';
 import { transformLiveCode } from '../../live/transformCode';
-import type { Exercise, Expectation, Locale, TestCase } from './exercises';
+import { expectationFor, type Exercise, type Expectation, type Locale, type TestCase } from './exercises';
 
 export interface Comparison {
   label: string;
@@ -99,7 +99,12 @@ export function evaluate(code: string, names: string[], guard: LiveGuard): Recor
   const picks = names
     .map((n) => `${JSON.stringify(n)}: typeof ${n} === 'undefined' ? undefined : ${n}`)
     .join(', ');
-  const body = `"use strict";\n${js}\n;return { ${picks} };`;
+  // A required name may also be a global (the English page asks for
+  // Request and Response, which fetch defines): an outer `undefined` binding
+  // hides the global, so a missing definition is reported as missing.
+  const hidden = names.filter((n) => !(n in scope));
+  const shadows = hidden.length > 0 ? `let ${hidden.join(', ')};\n` : '';
+  const body = `"use strict";\n${shadows}return (() => {\n${js}\n;return { ${picks} };\n})();`;
   const run = new Function(...Object.keys(scope), body) as (...args: unknown[]) => Record<string, unknown>;
   return run(...Object.values(scope));
 }
@@ -184,7 +189,8 @@ function runCase(app: WSGIApplication, test: TestCase, locale: Locale, guard: Li
   const checked = validator(app, { onWarning: () => undefined });
   try {
     const result = exchange(checked, test.request);
-    const comparisons = compare(parseResponse(result.response), result.errors, test.expect, m);
+    const expect = expectationFor(test, locale);
+    const comparisons = compare(parseResponse(result.response), result.errors, expect, m);
     return {
       name: test.name[locale],
       ok: comparisons.every((c) => c.ok),
@@ -204,16 +210,16 @@ export function runExercise(exercise: Exercise, code: string, locale: Locale = '
   const fail = (problem: string): CheckResult => ({ problem, cases: [], passed: 0 });
   let defs: Record<string, unknown>;
   try {
-    defs = evaluate(code, exercise.defines, guard);
+    defs = evaluate(code, exercise.defines[locale], guard);
   } catch (error) {
     return fail(m.compile(messageOf(error)));
   }
-  const missing = exercise.defines.filter((name) => defs[name] === undefined);
+  const missing = exercise.defines[locale].filter((name) => defs[name] === undefined);
   if (missing.length > 0) return fail(m.missing(missing));
   let app: WSGIApplication;
   try {
     guard.reset();
-    app = exercise.build(defs);
+    app = exercise.build(defs, locale);
   } catch (error) {
     return fail(m.buildFailed(messageOf(error)));
   }

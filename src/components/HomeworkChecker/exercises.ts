@@ -9,7 +9,8 @@
 import type { StartResponse, WSGIApplication, WSGIEnvironment } from '../../../lib/types';
 
 export type Locale = 'es' | 'en';
-export type Localized = Record<Locale, string>;
+export type PerLocale<T> = Record<Locale, T>;
+export type Localized = PerLocale<string>;
 
 /** What a response must show; only the listed parts are compared. */
 export interface Expectation {
@@ -29,19 +30,29 @@ export interface TestCase {
   name: Localized;
   /** The raw HTTP request (`\r\n` line endings). */
   request: string;
-  expect: Expectation;
+  /** One expectation for every locale, or one per locale. */
+  expect: Expectation | PerLocale<Expectation>;
 }
 
 export interface Exercise {
   id: string;
   title: Localized;
-  /** Names the reader's code must define (functions or classes). */
-  defines: string[];
+  /**
+   * Names the reader's code must define (functions or classes), per locale:
+   * the English page asks for English names, the Spanish page for Spanish ones.
+   */
+  defines: PerLocale<string[]>;
   starter: Localized;
   solution: Localized;
   /** Builds the application under test from the reader's definitions. */
-  build: (defs: Record<string, unknown>) => WSGIApplication;
+  build: (defs: Record<string, unknown>, locale: Locale) => WSGIApplication;
   cases: TestCase[];
+}
+
+/** The expectation a test has for one locale. */
+export function expectationFor(test: TestCase, locale: Locale): Expectation {
+  const expect = test.expect;
+  return 'es' in expect && 'en' in expect ? expect[locale] : (expect as Expectation);
 }
 
 const encoder = new TextEncoder();
@@ -67,10 +78,12 @@ function fn<T extends Fn>(defs: Record<string, unknown>, name: string): T {
 
 // --- 1. Routing ----------------------------------------------------------
 
+const ROUTER_NAME: PerLocale<string> = { es: 'crearEnrutador', en: 'createRouter' };
+
 const routing: Exercise = {
   id: 'rutas',
   title: { es: 'Enrutado', en: 'Routing' },
-  defines: ['crearEnrutador'],
+  defines: { es: [ROUTER_NAME.es], en: [ROUTER_NAME.en] },
   starter: {
     es: `function crearEnrutador(rutas) {
   return (environ, startResponse) => {
@@ -82,11 +95,11 @@ const routing: Exercise = {
   };
 }
 `,
-    en: `function crearEnrutador(rutas) {
+    en: `function createRouter(routes) {
   return (environ, startResponse) => {
     // 1. Take the first path segment with shiftPathInfo(environ).
-    // 2. If rutas has an application for that segment, call it.
-    // 3. Otherwise answer 404 Not Found with the text "No encontrado".
+    // 2. If routes has an application for that segment, call it.
+    // 3. Otherwise answer 404 Not Found with the text "Not found".
     startResponse('501 Not Implemented', [['Content-Type', 'text/plain; charset=utf-8']]);
     return [bytes('To do')];
   };
@@ -106,21 +119,21 @@ const routing: Exercise = {
   };
 }
 `,
-    en: `function crearEnrutador(rutas) {
+    en: `function createRouter(routes) {
   return (environ, startResponse) => {
-    const segmento = shiftPathInfo(environ) ?? '';
+    const segment = shiftPathInfo(environ) ?? '';
     // Object.hasOwn: "constructor" or "toString" are not routes.
-    if (Object.hasOwn(rutas, segmento)) {
-      return rutas[segmento](environ, startResponse);
+    if (Object.hasOwn(routes, segment)) {
+      return routes[segment](environ, startResponse);
     }
     startResponse('404 Not Found', [['Content-Type', 'text/plain; charset=utf-8']]);
-    return [bytes('No encontrado')];
+    return [bytes('Not found')];
   };
 }
 `,
   },
-  build: (defs) =>
-    fn<(routes: Record<string, WSGIApplication>) => WSGIApplication>(defs, 'crearEnrutador')({
+  build: (defs, locale) =>
+    fn<(routes: Record<string, WSGIApplication>) => WSGIApplication>(defs, ROUTER_NAME[locale])({
       '': textApp(() => 'portada'),
       hola: textApp((e) => `hola; SCRIPT_NAME=${String(e.SCRIPT_NAME)}; PATH_INFO=${String(e.PATH_INFO)}`),
     }),
@@ -142,9 +155,8 @@ const routing: Exercise = {
       name: { es: 'GET /nada responde 404', en: 'GET /nada answers 404' },
       request: get('/nada'),
       expect: {
-        status: '404 Not Found',
-        headers: { 'Content-Type': TEXT },
-        body: 'No encontrado',
+        es: { status: '404 Not Found', headers: { 'Content-Type': TEXT }, body: 'No encontrado' },
+        en: { status: '404 Not Found', headers: { 'Content-Type': TEXT }, body: 'Not found' },
       },
     },
     {
@@ -153,25 +165,58 @@ const routing: Exercise = {
         en: 'GET /constructor is not a route (inherited property)',
       },
       request: get('/constructor'),
-      expect: { status: '404 Not Found', body: 'No encontrado' },
+      expect: {
+        es: { status: '404 Not Found', body: 'No encontrado' },
+        en: { status: '404 Not Found', body: 'Not found' },
+      },
     },
   ],
 };
 
 // --- 2. Request object ---------------------------------------------------
 
-interface RequestLike {
-  metodo: unknown;
-  ruta: unknown;
-  param(name: string): unknown;
-  cabecera(name: string): unknown;
-  cuerpo(): unknown;
+/** The members of the request class, per locale. */
+const REQUEST_NAMES = {
+  es: { cls: 'Peticion', method: 'metodo', path: 'ruta', header: 'cabecera', body: 'cuerpo' },
+  en: { cls: 'Request', method: 'method', path: 'path', header: 'header', body: 'body' },
+} as const;
+
+type RequestLike = Record<string, unknown>;
+
+function call(target: RequestLike, member: string, ...args: string[]): unknown {
+  return (target[member] as (...a: string[]) => unknown).apply(target, args);
+}
+
+/** The JSON keys the request test reports, named after the call that produced each value. */
+function requestKeys(locale: Locale) {
+  const n = REQUEST_NAMES[locale];
+  return {
+    method: n.method,
+    path: n.path,
+    q: "param('q')",
+    missing: `param('${locale === 'es' ? 'falta' : 'missing'}')`,
+    agent: `${n.header}('user-agent')`,
+    type: `${n.header}('Content-Type')`,
+    body: `${n.body}()`,
+  };
+}
+
+function requestJson(
+  wanted: Partial<Record<keyof ReturnType<typeof requestKeys>, unknown>>,
+): PerLocale<Expectation> {
+  const one = (locale: Locale): Expectation => {
+    const keys = requestKeys(locale);
+    const json: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(wanted)) json[keys[k as keyof typeof keys]] = v;
+    return { status: '200 OK', json };
+  };
+  return { es: one('es'), en: one('en') };
 }
 
 const request: Exercise = {
   id: 'peticion',
   title: { es: 'Objeto petición', en: 'Request object' },
-  defines: ['Peticion'],
+  defines: { es: [REQUEST_NAMES.es.cls], en: [REQUEST_NAMES.en.cls] },
   starter: {
     es: `class Peticion {
   constructor(environ) {
@@ -196,25 +241,25 @@ const request: Exercise = {
   }
 }
 `,
-    en: `class Peticion {
+    en: `class Request {
   constructor(environ) {
     this.environ = environ;
-    this.metodo = environ.REQUEST_METHOD;
-    this.ruta = '/'; // PATH_INFO, or '/' when it is empty
+    this.method = environ.REQUEST_METHOD;
+    this.path = '/'; // PATH_INFO, or '/' when it is empty
   }
 
   /** The first value of the query-string parameter, or null. */
-  param(nombre) {
+  param(name) {
     return null;
   }
 
   /** A request header by its HTTP name ('User-Agent'), or null. */
-  cabecera(nombre) {
+  header(name) {
     return null;
   }
 
   /** The body as text: exactly CONTENT_LENGTH bytes of wsgi.input. */
-  cuerpo() {
+  body() {
     return '';
   }
 }
@@ -247,45 +292,47 @@ const request: Exercise = {
   }
 }
 `,
-    en: `class Peticion {
+    en: `class Request {
   constructor(environ) {
     this.environ = environ;
-    this.metodo = environ.REQUEST_METHOD;
-    this.ruta = environ.PATH_INFO || '/';
-    this.consulta = new URLSearchParams(environ.QUERY_STRING ?? '');
+    this.method = environ.REQUEST_METHOD;
+    this.path = environ.PATH_INFO || '/';
+    this.query = new URLSearchParams(environ.QUERY_STRING ?? '');
   }
 
-  param(nombre) {
-    return this.consulta.get(nombre);
+  param(name) {
+    return this.query.get(name);
   }
 
-  cabecera(nombre) {
-    const clave = nombre.toUpperCase().replaceAll('-', '_');
+  header(name) {
+    const key = name.toUpperCase().replaceAll('-', '_');
     // Content-Type and Content-Length have no HTTP_ prefix (as in CGI).
-    const cgi = clave === 'CONTENT_TYPE' || clave === 'CONTENT_LENGTH' ? clave : 'HTTP_' + clave;
+    const cgi = key === 'CONTENT_TYPE' || key === 'CONTENT_LENGTH' ? key : 'HTTP_' + key;
     return this.environ[cgi] || null;
   }
 
-  cuerpo() {
-    const longitud = Number(this.environ.CONTENT_LENGTH || 0);
-    if (!(longitud > 0)) return '';
-    return text(this.environ['wsgi.input'].read(longitud));
+  body() {
+    const length = Number(this.environ.CONTENT_LENGTH || 0);
+    if (!(length > 0)) return '';
+    return text(this.environ['wsgi.input'].read(length));
   }
 }
 `,
   },
-  build: (defs) => {
-    const Peticion = defs.Peticion as Ctor;
+  build: (defs, locale) => {
+    const n = REQUEST_NAMES[locale];
+    const keys = requestKeys(locale);
+    const RequestClass = defs[n.cls] as Ctor;
     return (environ, startResponse: StartResponse) => {
-      const p = new Peticion(environ as never) as RequestLike;
+      const r = new RequestClass(environ as never) as RequestLike;
       const report = {
-        metodo: p.metodo,
-        ruta: p.ruta,
-        "param('q')": p.param('q'),
-        "param('falta')": p.param('falta'),
-        "cabecera('user-agent')": p.cabecera('user-agent'),
-        "cabecera('Content-Type')": p.cabecera('Content-Type'),
-        'cuerpo()': p.cuerpo(),
+        [keys.method]: r[n.method],
+        [keys.path]: r[n.path],
+        [keys.q]: call(r, 'param', 'q'),
+        [keys.missing]: call(r, 'param', locale === 'es' ? 'falta' : 'missing'),
+        [keys.agent]: call(r, n.header, 'user-agent'),
+        [keys.type]: call(r, n.header, 'Content-Type'),
+        [keys.body]: call(r, n.body),
       };
       startResponse('200 OK', [['Content-Type', 'application/json']]);
       return [encoder.encode(JSON.stringify(report))];
@@ -295,52 +342,55 @@ const request: Exercise = {
     {
       name: { es: 'GET con cadena de consulta y User-Agent', en: 'GET with a query string and User-Agent' },
       request: get('/buscar?q=caf%C3%A9+con+leche&q=otra', 'User-Agent: prueba/1.0\r\n'),
-      expect: {
-        status: '200 OK',
-        json: {
-          metodo: 'GET',
-          ruta: '/buscar',
-          "param('q')": 'café con leche',
-          "param('falta')": null,
-          "cabecera('user-agent')": 'prueba/1.0',
-          'cuerpo()': '',
-        },
-      },
+      expect: requestJson({
+        method: 'GET',
+        path: '/buscar',
+        q: 'café con leche',
+        missing: null,
+        agent: 'prueba/1.0',
+        body: '',
+      }),
     },
     {
       name: { es: 'POST con cuerpo y Content-Type', en: 'POST with a body and Content-Type' },
       request:
         'POST /enviar HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n' +
         'Content-Length: 13\r\n\r\nnombre=Ada+Lo',
-      expect: {
-        status: '200 OK',
-        json: {
-          metodo: 'POST',
-          ruta: '/enviar',
-          "cabecera('Content-Type')": 'application/x-www-form-urlencoded',
-          'cuerpo()': 'nombre=Ada+Lo',
-        },
-      },
+      expect: requestJson({
+        method: 'POST',
+        path: '/enviar',
+        type: 'application/x-www-form-urlencoded',
+        body: 'nombre=Ada+Lo',
+      }),
     },
     {
       name: { es: 'GET sin nada: valores por defecto', en: 'GET with nothing: the defaults' },
       request: 'GET / HTTP/1.0\r\n\r\n',
-      expect: { status: '200 OK', json: { ruta: '/', "param('q')": null, "cabecera('user-agent')": null, 'cuerpo()': '' } },
+      expect: requestJson({ path: '/', q: null, agent: null, body: '' }),
     },
   ],
 };
 
 // --- 3. Response object --------------------------------------------------
 
-interface ResponseLike {
-  cabeceras: { set(name: string, value: string): void };
+/** The members of the response class, per locale. */
+const RESPONSE_NAMES = {
+  es: { cls: 'Respuesta', headers: 'cabeceras' },
+  en: { cls: 'Response', headers: 'headers' },
+} as const;
+
+type ResponseLike = Record<string, unknown> & {
   wsgi(environ: WSGIEnvironment, startResponse: StartResponse): Iterable<Uint8Array>;
+};
+
+function headersOf(response: ResponseLike, member: string): { set(name: string, value: string): void } {
+  return response[member] as { set(name: string, value: string): void };
 }
 
 const response: Exercise = {
   id: 'respuesta',
   title: { es: 'Objeto respuesta', en: 'Response object' },
-  defines: ['Respuesta'],
+  defines: { es: [RESPONSE_NAMES.es.cls], en: [RESPONSE_NAMES.en.cls] },
   starter: {
     es: `class Respuesta {
   constructor(cuerpo = '', estado = '200 OK') {
@@ -358,18 +408,18 @@ const response: Exercise = {
   }
 }
 `,
-    en: `class Respuesta {
-  constructor(cuerpo = '', estado = '200 OK') {
-    this.cuerpo = cuerpo;
-    this.estado = estado;
+    en: `class Response {
+  constructor(body = '', status = '200 OK') {
+    this.body = body;
+    this.status = status;
     // Use the Headers class of wsgiref.headers, with Content-Type
     // 'text/plain; charset=utf-8' by default.
-    this.cabeceras = new Headers([]);
+    this.headers = new Headers([]);
   }
 
   /** Acts as a WSGI application: calls startResponse and returns the body. */
   wsgi(environ, startResponse) {
-    startResponse(this.estado, this.cabeceras.items());
+    startResponse(this.status, this.headers.items());
     return [];
   }
 }
@@ -396,39 +446,40 @@ const response: Exercise = {
   }
 }
 `,
-    en: `class Respuesta {
-  constructor(cuerpo = '', estado = '200 OK') {
-    this.cuerpo = cuerpo;
-    this.estado = estado;
-    this.cabeceras = new Headers([['Content-Type', 'text/plain; charset=utf-8']]);
+    en: `class Response {
+  constructor(body = '', status = '200 OK') {
+    this.body = body;
+    this.status = status;
+    this.headers = new Headers([['Content-Type', 'text/plain; charset=utf-8']]);
   }
 
   wsgi(environ, startResponse) {
-    const codigo = this.estado.slice(0, 3);
+    const code = this.status.slice(0, 3);
     // 204 and 304 have no body, hence no Content-Type either.
-    if (codigo === '204' || codigo === '304') {
-      this.cabeceras.delete('Content-Type');
-      startResponse(this.estado, this.cabeceras.items());
+    if (code === '204' || code === '304') {
+      this.headers.delete('Content-Type');
+      startResponse(this.status, this.headers.items());
       return [];
     }
-    startResponse(this.estado, this.cabeceras.items());
-    return [bytes(this.cuerpo)];
+    startResponse(this.status, this.headers.items());
+    return [bytes(this.body)];
   }
 }
 `,
   },
-  build: (defs) => {
-    const Respuesta = defs.Respuesta as Ctor;
+  build: (defs, locale) => {
+    const n = RESPONSE_NAMES[locale];
+    const ResponseClass = defs[n.cls] as Ctor;
     const make = (body: string, status?: string): ResponseLike =>
       (status === undefined
-        ? new Respuesta(body as never)
-        : new Respuesta(body as never, status as never)) as ResponseLike;
+        ? new ResponseClass(body as never)
+        : new ResponseClass(body as never, status as never)) as ResponseLike;
     return (environ, startResponse) => {
       const path = environ.PATH_INFO;
       let r: ResponseLike;
       if (path === '/json') {
         r = make('{"creado":true}', '201 Created');
-        r.cabeceras.set('Content-Type', 'application/json');
+        headersOf(r, n.headers).set('Content-Type', 'application/json');
       } else if (path === '/ene') {
         r = make('ñandú');
       } else if (path === '/vacia') {
@@ -476,10 +527,12 @@ const response: Exercise = {
 
 // --- 4. Middleware -------------------------------------------------------
 
+const MIDDLEWARE_NAME: PerLocale<string> = { es: 'mayusculas', en: 'uppercase' };
+
 const middleware: Exercise = {
   id: 'middleware',
   title: { es: 'Middleware', en: 'Middleware' },
-  defines: ['mayusculas'],
+  defines: { es: [MIDDLEWARE_NAME.es], en: [MIDDLEWARE_NAME.en] },
   starter: {
     es: `function mayusculas(app) {
   return (environ, startResponse) => {
@@ -489,7 +542,7 @@ const middleware: Exercise = {
   };
 }
 `,
-    en: `function mayusculas(app) {
+    en: `function uppercase(app) {
   return (environ, startResponse) => {
     // Upper-case the body of text/... responses, leave the others
     // untouched, pass close() on and do not lose excInfo.
@@ -521,31 +574,31 @@ const middleware: Exercise = {
   };
 }
 `,
-    en: `function mayusculas(app) {
+    en: `function uppercase(app) {
   return (environ, startResponse) => {
-    let esTexto = false;
-    const miStartResponse = (estado, cabeceras, excInfo) => {
-      const tipo = cabeceras.find(([nombre]) => nombre.toLowerCase() === 'content-type');
-      esTexto = tipo !== undefined && tipo[1].startsWith('text/');
-      return startResponse(estado, cabeceras, excInfo);
+    let isText = false;
+    const myStartResponse = (status, headers, excInfo) => {
+      const type = headers.find(([name]) => name.toLowerCase() === 'content-type');
+      isText = type !== undefined && type[1].startsWith('text/');
+      return startResponse(status, headers, excInfo);
     };
-    const resultado = app(environ, miStartResponse);
+    const result = app(environ, myStartResponse);
     return {
       *[Symbol.iterator]() {
-        for (const bloque of resultado) {
-          yield esTexto ? bytes(text(bloque).toUpperCase()) : bloque;
+        for (const block of result) {
+          yield isText ? bytes(text(block).toUpperCase()) : block;
         }
       },
       close() {
-        if (typeof resultado.close === 'function') resultado.close();
+        if (typeof result.close === 'function') result.close();
       },
     };
   };
 }
 `,
   },
-  build: (defs) => {
-    const wrap = fn<(app: WSGIApplication) => WSGIApplication>(defs, 'mayusculas');
+  build: (defs, locale) => {
+    const wrap = fn<(app: WSGIApplication) => WSGIApplication>(defs, MIDDLEWARE_NAME[locale]);
     const inner: WSGIApplication = (environ, startResponse) => {
       const errors = environ['wsgi.errors'];
       if (environ.PATH_INFO === '/binario') {
