@@ -3,19 +3,37 @@
  * servidor y la aplicación y comprueba que ambos cumplen la PEP 3333, sin
  * cambiar la petición ni la respuesta.
  *
- * Python: `wsgiref.validate`. Cada comprobación de `validate.py` está aquí
- * con el mismo nombre en camelCase (`check_environ` es `checkEnviron`…);
- * una infracción lanza `WSGIAssertionError` (el `AssertionError` de Python)
- * y un aviso es un `WSGIWarning` que recibe `options.onWarning`.
+ * English: WSGI conformance checker: a *middleware* that sits between the
+ * server and the application and checks that both follow PEP 3333,
+ * without changing the request or the response.
+ *
+ * Python: `wsgiref.validate`.
+ *
+ * Cada comprobación de `validate.py` está aquí con el mismo nombre en
+ * camelCase (`check_environ` es `checkEnviron`…); una infracción lanza
+ * `WSGIAssertionError` (el `AssertionError` de Python) y un aviso es un
+ * `WSGIWarning` que recibe `options.onWarning`.
+ *
+ * English: Every check in `validate.py` is here under the same name in
+ * camelCase (`check_environ` is `checkEnviron`…); a violation throws
+ * `WSGIAssertionError` (Python's `AssertionError`) and a warning is a
+ * `WSGIWarning` passed to `options.onWarning`.
  *
  * Diferencias obligadas por JavaScript (se explican en cada función):
- *
  * - No hay argumentos con nombre, así que la comprobación «No keyword
  *   arguments allowed» no existe; sí se cuentan los argumentos.
  * - Las tuplas de Python (`wsgi.version`, cada cabecera) son arrays.
  * - `excInfo` es el error capturado, no la tripleta de `sys.exc_info()`.
  * - No hay `__del__`: el aviso de «iterable sin cerrar» se da al terminar
  *   la petición (ver `IteratorWrapper`).
+ *
+ * English: Differences forced by JavaScript (explained in each function):
+ * - There are no keyword arguments, so the "No keyword arguments allowed"
+ *   check does not exist; the number of arguments is still checked.
+ * - Python's tuples (`wsgi.version`, each header) are arrays.
+ * - `excInfo` is the caught error, not the `sys.exc_info()` triple.
+ * - There is no `__del__`: the "iterable not closed" warning is given when
+ *   the request ends (see `IteratorWrapper`).
  *
  * @module validate
  */
@@ -36,10 +54,15 @@ import type {
  * El error que lanza el verificador cuando el servidor o la aplicación
  * incumplen la PEP 3333. Los gestores (`BaseHandler.startResponse`,
  * `BaseHandler.write`) lo usan también para sus propias comprobaciones.
+ * Sus mensajes van en español y luego en inglés: «Español. / English.».
  *
- * Python: el `AssertionError` que lanzan `assert_()` en
- * `wsgiref.validate` y los `assert` de `wsgiref.handlers`. Sus mensajes
- * van en español y luego en inglés: «Español. / English.».
+ * English: The error the checker throws when the server or the
+ * application breaks PEP 3333. The handlers (`BaseHandler.startResponse`,
+ * `BaseHandler.write`) also use it for their own checks. Its messages are
+ * in Spanish and then in English: "Español. / English.".
+ *
+ * Python: `AssertionError`, as raised by `assert_()` in `wsgiref.validate`
+ * and by the `assert` statements in `wsgiref.handlers`.
  *
  * @example
  * ```ts
@@ -51,11 +74,19 @@ import type {
  * ```
  */
 export class WSGIAssertionError extends Error {
+  /**
+   * `'WSGIAssertionError'`: el nombre que muestran las trazas.
+   *
+   * English: `'WSGIAssertionError'`: the name tracebacks show.
+   */
   override name = 'WSGIAssertionError';
 
   /**
    * Crea el error con `message` (vacío, como un `assert` sin mensaje de
    * Python, si se omite).
+   *
+   * English: Creates the error with `message` (empty when omitted, like
+   * a Python `assert` without a message).
    *
    * @example
    * ```ts
@@ -73,8 +104,13 @@ export class WSGIAssertionError extends Error {
  * sin espacio tras el código). No se lanza: se entrega a
  * `options.onWarning`.
  *
- * Python: `wsgiref.validate.WSGIWarning` (una subclase de `Warning`
- * emitida con `warnings.warn`).
+ * English: A checker warning: something PEP 3333 discourages but does not
+ * forbid (a missing `QUERY_STRING`, an unknown HTTP method, a status with
+ * no space after the code). It is not thrown: it is handed to
+ * `options.onWarning`.
+ *
+ * Python: `wsgiref.validate.WSGIWarning` (a `Warning` subclass, issued
+ * with `warnings.warn`).
  *
  * @example
  * ```ts
@@ -83,11 +119,28 @@ export class WSGIAssertionError extends Error {
  * ```
  */
 export class WSGIWarning extends Error {
+  /**
+   * `'WSGIWarning'`: el nombre que muestran los avisos.
+   *
+   * English: `'WSGIWarning'`: the name warnings show.
+   */
   override name = 'WSGIWarning';
 }
 
 /**
  * Opciones de `validator`.
+ *
+ * English: Options of `validator`.
+ *
+ * Python: sin equivalente; `validator(application)` no tiene opciones: los
+ * avisos pasan por el módulo `warnings` (se filtran o se convierten en
+ * errores con `warnings.simplefilter`) y el «iterable sin cerrar» se
+ * escribe en `sys.stderr`.
+ *
+ * English: Python: no equivalent; `validator(application)` takes no
+ * options: warnings go through the `warnings` module (filtered or turned
+ * into errors with `warnings.simplefilter`) and "iterable not closed" is
+ * written to `sys.stderr`.
  *
  * @example
  * ```ts
@@ -99,8 +152,11 @@ export class WSGIWarning extends Error {
  */
 export interface ValidatorOptions {
   /**
-   * Recibe cada `WSGIWarning`. Por defecto, `console.warn`. Python:
-   * `warnings.warn(mensaje, WSGIWarning)`.
+   * Recibe cada `WSGIWarning`. Por defecto, `console.warn`.
+   *
+   * English: Receives every `WSGIWarning`. By default, `console.warn`.
+   *
+   * Python: `warnings.warn(message, WSGIWarning)`.
    */
   onWarning?: (warning: WSGIWarning) => void;
   /**
@@ -108,6 +164,11 @@ export interface ValidatorOptions {
    * termina sin que el servidor llamara a `close()` del resultado. Por
    * defecto, `console.error` del mensaje. Python lo escribe en
    * `sys.stderr` desde `__del__` (ver `IteratorWrapper`).
+   *
+   * English: Receives the "iterable not closed" `WSGIAssertionError` when
+   * the request ends without the server calling the result's `close()`.
+   * By default, `console.error` of the message. Python writes it to
+   * `sys.stderr` from `__del__` (see `IteratorWrapper`).
    */
   onUnclosed?: (error: WSGIAssertionError) => void;
 }
@@ -209,15 +270,35 @@ function isErrorObject(value: unknown): boolean {
  * `CONTENT_LENGTH` y `wsgi.url_scheme`. Lo que solo es desaconsejable
  * (falta `QUERY_STRING`, método desconocido) se avisa con `onWarning`.
  *
+ * English: Checks the environ the server passes to the application: that
+ * it is a plain object, has the required keys, its CGI variables are
+ * strings, and the rules for `SCRIPT_NAME`, `PATH_INFO`, `CONTENT_LENGTH`
+ * and `wsgi.url_scheme`. What is merely discouraged (missing
+ * `QUERY_STRING`, unknown method) is reported through `onWarning`.
+ *
  * Python: `wsgiref.validate.check_environ`. PEP 3333, *environ Variables*.
- * Diferencias: `wsgi.version` debe ser un array (la tupla de Python); un
- * `CONTENT_LENGTH` que no es un entero es un `WSGIAssertionError` (Python
- * deja escapar el `ValueError` de `int()`); sin `wsgi.url_scheme` el
- * error es el de «desconocido» (Python lanza `KeyError`).
+ *
+ * Diferencias con Python: `wsgi.version` debe ser un array (la tupla de
+ * Python); un `CONTENT_LENGTH` que no es un entero es un
+ * `WSGIAssertionError` (Python deja escapar el `ValueError` de `int()`);
+ * sin `wsgi.url_scheme` el error es el de «desconocido» (Python lanza
+ * `KeyError`).
+ *
+ * English: Differences from Python: `wsgi.version` must be an array
+ * (Python's tuple); a `CONTENT_LENGTH` that is not an integer is a
+ * `WSGIAssertionError` (Python lets the `ValueError` from `int()`
+ * escape); without `wsgi.url_scheme` the error is the "unknown" one
+ * (Python raises `KeyError`).
  *
  * @param environ - El entorno a comprobar.
+ *
+ * English: The environ to check.
  * @param onWarning - Quién recibe los avisos (por defecto, `console.warn`).
+ *
+ * English: Who receives the warnings (`console.warn` by default).
  * @throws WSGIAssertionError con la primera regla incumplida.
+ *
+ * English: WSGIAssertionError with the first rule broken.
  *
  * @example
  * ```ts
@@ -337,10 +418,15 @@ function checkContentLength(length: unknown): void {
  * Comprueba que `wsgi.input` tiene `read`, `readline`, `readlines` y es
  * iterable.
  *
+ * English: Checks that `wsgi.input` has `read`, `readline`, `readlines`
+ * and is iterable.
+ *
  * Python: `wsgiref.validate.check_input`. PEP 3333, *Input and Error
  * Streams*.
  *
  * @throws WSGIAssertionError si falta alguno.
+ *
+ * English: WSGIAssertionError if any of them is missing.
  *
  * @example
  * ```ts
@@ -367,10 +453,15 @@ export function checkInput(wsgiInput: unknown): void {
 /**
  * Comprueba que `wsgi.errors` tiene `flush`, `write` y `writelines`.
  *
+ * English: Checks that `wsgi.errors` has `flush`, `write` and
+ * `writelines`.
+ *
  * Python: `wsgiref.validate.check_errors`. PEP 3333, *Input and Error
  * Streams*.
  *
  * @throws WSGIAssertionError si falta alguno.
+ *
+ * English: WSGIAssertionError if any of them is missing.
  *
  * @example
  * ```ts
@@ -391,15 +482,29 @@ export function checkErrors(wsgiErrors: unknown): void {
 /**
  * Comprueba el estado que la aplicación pasa a `start_response`: una
  * cadena cuya primera palabra es un código de tres cifras `>= 100`. Si no
- * hay un espacio justo después del código, solo avisa.
+ * hay un espacio justo después del código, solo avisa. Un código que no
+ * es un entero es un `WSGIAssertionError` (en Python, el `ValueError` de
+ * `int()`).
+ *
+ * English: Checks the status the application passes to `start_response`:
+ * a string whose first word is a three-digit code `>= 100`. If there is
+ * no space right after the code, it only warns. A code that is not an
+ * integer is a `WSGIAssertionError` (in Python, the `ValueError` from
+ * `int()`).
  *
  * Python: `wsgiref.validate.check_status`. PEP 3333, *The start_response()
- * Callable*: «a status string like "200 OK"». Un código que no es un
- * entero es un `WSGIAssertionError` (en Python, el `ValueError` de `int()`).
+ * Callable*: "a status string like "200 OK"".
  *
  * @param status - El estado, p. ej. `'200 OK'`.
+ *
+ * English: The status, e.g. `'200 OK'`.
  * @param onWarning - Quién recibe los avisos (por defecto, `console.warn`).
+ *
+ * English: Who receives the warnings (`console.warn` by default).
  * @throws WSGIAssertionError si no es una cadena o el código no vale.
+ *
+ * English: WSGIAssertionError if it is not a string or the code is
+ * invalid.
  *
  * @example
  * ```ts
@@ -437,13 +542,21 @@ export function checkStatus(status: unknown, onWarning: WarningSink = defaultWar
  * Comprueba la lista de cabeceras de `start_response`: un array de pares
  * `[nombre, valor]` de cadenas; sin cabecera `Status`; nombres de la forma
  * `^[a-zA-Z][a-zA-Z0-9\-_]*$` que no acaban en `-` ni `_`; valores sin
- * caracteres de control (`\x00`–`\x1f`, tabulador incluido).
+ * caracteres de control (`\x00`–`\x1f`, tabulador incluido). Cada par es
+ * un array (en Python, una tupla; allí una lista se rechaza).
+ *
+ * English: Checks the header list given to `start_response`: an array of
+ * `[name, value]` string pairs; no `Status` header; names of the form
+ * `^[a-zA-Z][a-zA-Z0-9\-_]*$` not ending in `-` or `_`; values without
+ * control characters (`\x00`–`\x1f`, tab included). Each pair is an
+ * array (in Python, a tuple; a list is rejected there).
  *
  * Python: `wsgiref.validate.check_headers`. PEP 3333, *The
- * start_response() Callable*. Cada par es un array (en Python, una
- * tupla; allí una lista se rechaza).
+ * start_response() Callable*.
  *
  * @throws WSGIAssertionError con la primera regla incumplida.
+ *
+ * English: WSGIAssertionError with the first rule broken.
  *
  * @example
  * ```ts
@@ -508,12 +621,18 @@ function checkHeader(rawName: unknown, rawValue: unknown): void {
 
 /**
  * Comprueba `Content-Type`: obligatoria en toda respuesta salvo las 204 y
- * 304, donde está prohibida porque no llevan cuerpo.
+ * 304, donde está prohibida porque no llevan cuerpo (según la lectura de
+ * Python de la RFC 2616).
  *
- * Python: `wsgiref.validate.check_content_type` (según su lectura de la
- * RFC 2616).
+ * English: Checks `Content-Type`: required in every response except 204
+ * and 304, where it is forbidden because they carry no body (as Python
+ * reads RFC 2616).
+ *
+ * Python: `wsgiref.validate.check_content_type`.
  *
  * @throws WSGIAssertionError si falta o sobra.
+ *
+ * English: WSGIAssertionError if it is missing or not allowed.
  *
  * @example
  * ```ts
@@ -544,13 +663,20 @@ export function checkContentType(status: unknown, headers: readonly HeaderPair[]
 
 /**
  * Comprueba el tercer argumento de `start_response`: nada (`undefined` o
- * `null`) o el error capturado.
- *
- * Python: `wsgiref.validate.check_exc_info`, que exige una tupla (la de
- * `sys.exc_info()`). Aquí `excInfo` es el propio error, así que se exige
+ * `null`) o el error capturado. Python exige una tupla (la de
+ * `sys.exc_info()`); aquí `excInfo` es el propio error, así que se exige
  * un `Error` (de cualquier subclase o *realm*).
  *
+ * English: Checks the third argument of `start_response`: nothing
+ * (`undefined` or `null`) or the caught error. Python requires a tuple
+ * (the one from `sys.exc_info()`); here `excInfo` is the error itself, so
+ * an `Error` (of any subclass or *realm*) is required.
+ *
+ * Python: `wsgiref.validate.check_exc_info`.
+ *
  * @throws WSGIAssertionError si no lo es.
+ *
+ * English: WSGIAssertionError if it is not.
  *
  * @example
  * ```ts
@@ -572,9 +698,16 @@ export function checkExcInfo(excInfo: unknown): void {
  * bytes como resultado: se enviaría carácter a carácter. Debe devolver un
  * iterable de cadenas de bytes (un array con una sola, por ejemplo).
  *
+ * English: Checks that the application did not return a string or a byte
+ * string as its result: it would be sent one character at a time. It
+ * must return an iterable of byte strings (an array with just one, for
+ * example).
+ *
  * Python: `wsgiref.validate.check_iterator`.
  *
  * @throws WSGIAssertionError si el resultado es una cadena o un `Uint8Array`.
+ *
+ * English: WSGIAssertionError if the result is a string or a `Uint8Array`.
  *
  * @example
  * ```ts
@@ -596,6 +729,11 @@ export function checkIterator(iterator: unknown): void {
  * con exactamente un argumento, `readline` y `readlines` con uno como
  * mucho, que todo devuelva `Uint8Array` y que nunca se llame a `close()`.
  *
+ * English: Wraps `wsgi.input` and checks how the application uses it:
+ * `read` with exactly one argument, `readline` and `readlines` with at
+ * most one, everything returning `Uint8Array`, and `close()` never
+ * called.
+ *
  * Python: `wsgiref.validate.InputWrapper`. PEP 3333, *Input and Error
  * Streams*.
  *
@@ -607,10 +745,20 @@ export function checkIterator(iterator: unknown): void {
  * ```
  */
 export class InputWrapper implements InputStream {
-  /** El flujo envuelto. Python: `input`. */
+  /**
+   * El flujo envuelto.
+   *
+   * English: The wrapped stream.
+   *
+   * Python: `input`.
+   */
   readonly input: InputStream;
 
-  /** Envuelve `wsgiInput`. */
+  /**
+   * Envuelve `wsgiInput`.
+   *
+   * English: Wraps `wsgiInput`.
+   */
   constructor(wsgiInput: InputStream) {
     this.input = wsgiInput;
   }
@@ -652,7 +800,13 @@ export class InputWrapper implements InputStream {
     return lines as Uint8Array[];
   }
 
-  /** Recorre las líneas con `readline()`. Python: `InputWrapper.__iter__`. */
+  /**
+   * Recorre las líneas con `readline()`.
+   *
+   * English: Iterates over the lines with `readline()`.
+   *
+   * Python: `InputWrapper.__iter__`.
+   */
   *[Symbol.iterator](): Iterator<Uint8Array> {
     for (;;) {
       const line = this.readline();
@@ -661,7 +815,13 @@ export class InputWrapper implements InputStream {
     }
   }
 
-  /** Siempre lanza: la aplicación no debe cerrar `wsgi.input`. Python: `InputWrapper.close`. */
+  /**
+   * Siempre lanza: la aplicación no debe cerrar `wsgi.input`.
+   *
+   * English: Always throws: the application must not close `wsgi.input`.
+   *
+   * Python: `InputWrapper.close`.
+   */
   close(): never {
     throw new WSGIAssertionError(
       'No se debe llamar a input.close(). / input.close() must not be called',
@@ -682,6 +842,9 @@ function checkBytes(value: unknown, method: string): Uint8Array {
  * Envuelve `wsgi.errors` y comprueba que solo se escriben cadenas y que
  * nunca se llama a `close()`.
  *
+ * English: Wraps `wsgi.errors` and checks that only strings are written
+ * and that `close()` is never called.
+ *
  * Python: `wsgiref.validate.ErrorWrapper`. PEP 3333, *Input and Error
  * Streams*.
  *
@@ -693,10 +856,20 @@ function checkBytes(value: unknown, method: string): Uint8Array {
  * ```
  */
 export class ErrorWrapper implements ErrorStream {
-  /** El flujo envuelto. Python: `errors`. */
+  /**
+   * El flujo envuelto.
+   *
+   * English: The wrapped stream.
+   *
+   * Python: `errors`.
+   */
   readonly errors: ErrorStream;
 
-  /** Envuelve `wsgiErrors`. */
+  /**
+   * Envuelve `wsgiErrors`.
+   *
+   * English: Wraps `wsgiErrors`.
+   */
   constructor(wsgiErrors: ErrorStream) {
     this.errors = wsgiErrors;
   }
@@ -716,12 +889,24 @@ export class ErrorWrapper implements ErrorStream {
     this.errors.flush();
   }
 
-  /** Escribe cada cadena con `write`. Python: `ErrorWrapper.writelines(seq)`. */
+  /**
+   * Escribe cada cadena con `write`.
+   *
+   * English: Writes each string with `write`.
+   *
+   * Python: `ErrorWrapper.writelines(seq)`.
+   */
   writelines(lines: Iterable<string>): void {
     for (const line of lines) this.write(line);
   }
 
-  /** Siempre lanza: la aplicación no debe cerrar `wsgi.errors`. Python: `ErrorWrapper.close`. */
+  /**
+   * Siempre lanza: la aplicación no debe cerrar `wsgi.errors`.
+   *
+   * English: Always throws: the application must not close `wsgi.errors`.
+   *
+   * Python: `ErrorWrapper.close`.
+   */
   close(): never {
     throw new WSGIAssertionError(
       'No se debe llamar a errors.close(). / errors.close() must not be called',
@@ -731,10 +916,14 @@ export class ErrorWrapper implements ErrorStream {
 
 /**
  * Envuelve la función `write` que devuelve `start_response` y comprueba
- * que solo recibe `Uint8Array`.
+ * que solo recibe `Uint8Array`. En Python es una clase con `__call__`; en
+ * JavaScript, una función.
  *
- * Python: `wsgiref.validate.WriteWrapper` (una clase con `__call__`; en
- * JavaScript, una función).
+ * English: Wraps the `write` function that `start_response` returns and
+ * checks that it only receives `Uint8Array`. In Python it is a class with
+ * `__call__`; in JavaScript, a function.
+ *
+ * Python: `wsgiref.validate.WriteWrapper`.
  *
  * @example
  * ```ts
@@ -765,9 +954,14 @@ interface StartResponseFlag {
  * se llamó antes del primer bloque; no se lee después de `close()`; y al
  * final se llama a `close()`.
  *
- * Python: `wsgiref.validate.IteratorWrapper`. PEP 3333: «If the iterable
+ * English: Wraps the iterable the application returns and checks that
+ * the server uses it properly: every block is a `Uint8Array`;
+ * `start_response` was called before the first block; nothing is read
+ * after `close()`; and `close()` is called at the end.
+ *
+ * Python: `wsgiref.validate.IteratorWrapper`. PEP 3333: "If the iterable
  * returned by the application has a close() method, the server or gateway
- * must call that method upon completion of the current request».
+ * must call that method upon completion of the current request".
  *
  * **Sin `__del__`.** Python descubre que nadie llamó a `close()` cuando el
  * recolector de basura destruye el envoltorio. JavaScript no tiene un
@@ -783,12 +977,34 @@ interface StartResponseFlag {
  *    programa otra; si cuando corre no se ha llamado a `close()`, se
  *    informa.
  *
+ * English: **No `__del__`.** Python finds out that nobody called `close()`
+ * when the garbage collector destroys the wrapper. JavaScript has no
+ * reliable equivalent, so the check happens when the request ends, which
+ * here is the end of the server's synchronous work (the protocol is
+ * synchronous):
+ *
+ * English: 1. when the wrapper is created (the application has just
+ *    returned its result) a check is scheduled with `queueMicrotask`; if,
+ *    when it runs, the server has neither started iterating the result
+ *    nor closed it, this is reported;
+ * 2. when the server exhausts the iterable (`next()` returns `done`)
+ *    another check is scheduled; if `close()` has not been called when it
+ *    runs, this is reported.
+ *
  * Un gestor como `SimpleHandler` recorre, termina y cierra en el mismo
  * trabajo síncrono, así que nunca salta en falso. Lo que no se detecta: un
  * servidor que empezó a recorrer el resultado, no lo agotó y tampoco lo
  * cerró. Informar es llamar a `onUnclosed` con un `WSGIAssertionError`
  * (Python escribe el mensaje en `sys.stderr` y el `AssertionError` de
  * `__del__` se ignora); se informa una sola vez.
+ *
+ * English: A handler like `SimpleHandler` iterates, finishes and closes in
+ * the same synchronous work, so it never fires falsely. What is not
+ * detected: a server that started iterating the result, did not exhaust
+ * it and did not close it either. Reporting means calling `onUnclosed`
+ * with a `WSGIAssertionError` (Python writes the message to `sys.stderr`
+ * and the `AssertionError` from `__del__` is ignored); it is reported
+ * only once.
  *
  * @example
  * ```ts
@@ -799,9 +1015,21 @@ interface StartResponseFlag {
  * ```
  */
 export class IteratorWrapper implements IterableIterator<Uint8Array> {
-  /** El resultado original de la aplicación. Python: `original_iterator`. */
+  /**
+   * El resultado original de la aplicación.
+   *
+   * English: The application's original result.
+   *
+   * Python: `original_iterator`.
+   */
   readonly originalIterator: ResponseIterable;
-  /** `true` tras `close()`. Python: `closed`. */
+  /**
+   * `true` tras `close()`.
+   *
+   * English: `true` after `close()`.
+   *
+   * Python: `closed`.
+   */
   closed = false;
   private readonly iterator: Iterator<unknown>;
   private checkStartResponse: StartResponseFlag | null;
@@ -813,11 +1041,22 @@ export class IteratorWrapper implements IterableIterator<Uint8Array> {
    * Envuelve `wsgiIterator` y obtiene ya su iterador (como `iter()` en
    * Python).
    *
+   * English: Wraps `wsgiIterator` and gets its iterator right away (like
+   * `iter()` in Python).
+   *
    * @param wsgiIterator - El resultado de la aplicación.
+   *
+   * English: The application's result.
    * @param checkStartResponse - `{ called }`, que `start_response` pone a
    *   `true`; `null` para no comprobarlo.
+   *
+   * English: `{ called }`, which `start_response` sets to `true`; `null`
+   * to skip that check.
    * @param onUnclosed - Quién recibe el error «sin cerrar»; `null` (por
    *   defecto) desactiva esa comprobación.
+   *
+   * English: Who receives the "not closed" error; `null` (the default)
+   * turns that check off.
    */
   constructor(
     wsgiIterator: ResponseIterable,
@@ -831,12 +1070,24 @@ export class IteratorWrapper implements IterableIterator<Uint8Array> {
     if (onUnclosed) queueMicrotask(() => this.checkClosed(true));
   }
 
-  /** Devuelve el propio envoltorio. Python: `IteratorWrapper.__iter__`. */
+  /**
+   * Devuelve el propio envoltorio.
+   *
+   * English: Returns the wrapper itself.
+   *
+   * Python: `IteratorWrapper.__iter__`.
+   */
   [Symbol.iterator](): this {
     return this;
   }
 
-  /** El siguiente bloque, comprobado. Python: `IteratorWrapper.__next__`. */
+  /**
+   * El siguiente bloque, comprobado.
+   *
+   * English: The next block, checked.
+   *
+   * Python: `IteratorWrapper.__next__`.
+   */
   next(): IteratorResult<Uint8Array, undefined> {
     assert(
       !this.closed,
@@ -868,7 +1119,14 @@ export class IteratorWrapper implements IterableIterator<Uint8Array> {
     return { done: false, value };
   }
 
-  /** Marca el envoltorio como cerrado y cierra el original si puede. Python: `IteratorWrapper.close`. */
+  /**
+   * Marca el envoltorio como cerrado y cierra el original si puede.
+   *
+   * English: Marks the wrapper as closed and closes the original if it
+   * can.
+   *
+   * Python: `IteratorWrapper.close`.
+   */
   close(): void {
     this.closed = true;
     const original = this.originalIterator as { close?: unknown };
@@ -892,10 +1150,15 @@ export class IteratorWrapper implements IterableIterator<Uint8Array> {
 /**
  * Un iterable que, al recorrerse, da un `IteratorWrapper` sin comprobación
  * de `start_response`: así se verifica que alguien llama a
- * `[Symbol.iterator]()` (el `__iter__` de Python).
+ * `[Symbol.iterator]()` (el `__iter__` de Python). Python lo define en
+ * `validate.py`, aunque `validator` no lo usa.
  *
- * Python: `wsgiref.validate.PartialIteratorWrapper` (definido en
- * `validate.py`, aunque `validator` no lo usa).
+ * English: An iterable that, when iterated, yields an `IteratorWrapper`
+ * without the `start_response` check: this verifies that someone calls
+ * `[Symbol.iterator]()` (Python's `__iter__`). Python defines it in
+ * `validate.py`, although `validator` does not use it.
+ *
+ * Python: `wsgiref.validate.PartialIteratorWrapper`.
  *
  * @example
  * ```ts
@@ -904,10 +1167,20 @@ export class IteratorWrapper implements IterableIterator<Uint8Array> {
  * ```
  */
 export class PartialIteratorWrapper implements Iterable<Uint8Array> {
-  /** El resultado original. Python: `iterator`. */
+  /**
+   * El resultado original.
+   *
+   * English: The original result.
+   *
+   * Python: `iterator`.
+   */
   readonly iterator: ResponseIterable;
 
-  /** Envuelve `wsgiIterator`. */
+  /**
+   * Envuelve `wsgiIterator`.
+   *
+   * English: Wraps `wsgiIterator`.
+   */
   constructor(wsgiIterator: ResponseIterable) {
     this.iterator = wsgiIterator;
   }
@@ -924,18 +1197,36 @@ export class PartialIteratorWrapper implements Iterable<Uint8Array> {
  * cada petición el entorno, la llamada a `start_response` (estado,
  * cabeceras, `Content-Type`, `excInfo`), el uso de `wsgi.input`,
  * `wsgi.errors` y `write`, y el iterable devuelto. Una infracción lanza
- * `WSGIAssertionError`; un aviso va a `options.onWarning`.
+ * `WSGIAssertionError`; un aviso va a `options.onWarning`. El verificador
+ * es la lista de reglas de la PEP 3333 entera, ejecutable.
  *
- * Python: `wsgiref.validate.validator(application)`. PEP 3333 entera: el
- * verificador es su lista de reglas ejecutable.
+ * English: Wraps a WSGI application in a conformance checker: the
+ * returned application does the same as `application`, but on every
+ * request it checks the environ, the `start_response` call (status,
+ * headers, `Content-Type`, `excInfo`), the use of `wsgi.input`,
+ * `wsgi.errors` and `write`, and the returned iterable. A violation
+ * throws `WSGIAssertionError`; a warning goes to `options.onWarning`. The
+ * checker is the whole of PEP 3333's rule list, made executable.
+ *
+ * Python: `wsgiref.validate.validator(application)`.
  *
  * El resultado envuelto no tiene `length`, así que un gestor no puede
  * calcular `Content-Length` (como en Python). La comprobación de «resultado
  * sin cerrar» se hace al terminar la petición (ver `IteratorWrapper`).
  *
+ * English: The wrapped result has no `length`, so a handler cannot compute
+ * `Content-Length` (as in Python). The "result not closed" check happens
+ * when the request ends (see `IteratorWrapper`).
+ *
  * @param application - La aplicación a verificar.
+ *
+ * English: The application to check.
  * @param options - `onWarning` y `onUnclosed`.
+ *
+ * English: `onWarning` and `onUnclosed`.
  * @returns Una aplicación WSGI que se usa en lugar de la original.
+ *
+ * English: A WSGI application to use instead of the original.
  *
  * @example
  * ```ts
