@@ -21,7 +21,13 @@
  * (latin-1). Status, header names and values and the environ's CGI
  * variables are such strings.
  *
- * Python: `str` usado como «cadena nativa» (PEP 3333, *A Note On String Types*).
+ * Python: `str` (PEP 3333, *A Note On String Types*: "native strings").
+ *
+ * @example
+ * ```ts
+ * const status: NativeString = '200 OK';
+ * const pathInfo: NativeString = '/a\u00c3\u00b1o'; // '/año' en UTF-8, leído como latin-1
+ * ```
  */
 export type NativeString = string;
 
@@ -31,6 +37,11 @@ export type NativeString = string;
  * English: A bytestring: response bodies and `wsgi.input` data.
  *
  * Python: `bytes`.
+ *
+ * @example
+ * ```ts
+ * const body: ByteString = new TextEncoder().encode('hola');
+ * ```
  */
 export type ByteString = Uint8Array;
 
@@ -39,7 +50,13 @@ export type ByteString = Uint8Array;
  *
  * English: A response header: the `[name, value]` pair.
  *
- * Python: la tupla `(header_name, header_value)` de `start_response`.
+ * Python: `(header_name, header_value)`, a tuple in `start_response`'s
+ * `response_headers`.
+ *
+ * @example
+ * ```ts
+ * const header: HeaderPair = ['Content-Type', 'text/plain; charset=utf-8'];
+ * ```
  */
 export type HeaderPair = [string, string];
 
@@ -136,19 +153,36 @@ export interface ErrorStream {
  * may return how many bytes it took; the handler writes the rest, as
  * Python's `SimpleHandler._write` does.
  *
- * Python: un archivo binario con `write()` y `flush()`.
+ * Python: `stdout` of `wsgiref.handlers.SimpleHandler`, a binary file
+ * object with `write()` and `flush()`.
+ *
+ * @example
+ * ```ts
+ * const bloques: Uint8Array[] = [];
+ * const stdout: OutputStream = {
+ *   write: (data) => {
+ *     bloques.push(data.slice());
+ *     return data.length;
+ *   },
+ * };
+ * new SimpleHandler(new BytesIO(), stdout, new StringIO(), environ).run(app);
+ * ```
  */
 export interface OutputStream {
   /**
    * Escribe bytes; puede devolver cuántos tomó.
    *
    * English: Writes bytes; may return how many it took.
+   *
+   * Python: `write(b)`.
    */
   write(data: Uint8Array): number | void | null | undefined;
   /**
    * Vacía el búfer, si lo hay.
    *
    * English: Flushes the buffer, if there is one.
+   *
+   * Python: `flush()`.
    */
   flush?(): unknown;
 }
@@ -158,7 +192,13 @@ export interface OutputStream {
  *
  * English: The WSGI version, always `[1, 0]`.
  *
- * Python: la tupla `(1, 0)` de `environ['wsgi.version']`.
+ * Python: `(1, 0)`, the tuple in `environ['wsgi.version']`.
+ *
+ * @example
+ * ```ts
+ * const version: WSGIVersion = [1, 0];
+ * environ['wsgi.version']; // [1, 0]
+ * ```
  */
 export type WSGIVersion = readonly [number, number];
 
@@ -171,7 +211,7 @@ export type WSGIVersion = readonly [number, number];
  * (`REQUEST_METHOD`, `PATH_INFO`, `HTTP_*`…) as native strings, and the
  * `wsgi.*` keys.
  *
- * Python: `wsgiref.types.WSGIEnvironment` (un `dict[str, Any]`).
+ * Python: `wsgiref.types.WSGIEnvironment` (`dict[str, Any]`).
  *
  * @example
  * ```ts
@@ -181,13 +221,79 @@ export type WSGIVersion = readonly [number, number];
  */
 export interface WSGIEnvironment {
   [key: string]: unknown;
+  /**
+   * La versión de WSGI, `[1, 0]`.
+   *
+   * English: The WSGI version, `[1, 0]`.
+   *
+   * Python: `environ['wsgi.version']`. PEP 3333, *environ Variables*.
+   */
   'wsgi.version'?: WSGIVersion;
+  /**
+   * El esquema de la URL pedida: `'http'` o `'https'`.
+   *
+   * English: The scheme of the requested URL: `'http'` or `'https'`.
+   *
+   * Python: `environ['wsgi.url_scheme']`.
+   */
   'wsgi.url_scheme'?: string;
+  /**
+   * El flujo del que se lee el cuerpo de la petición.
+   *
+   * English: The stream the request body is read from.
+   *
+   * Python: `environ['wsgi.input']`.
+   */
   'wsgi.input'?: InputStream;
+  /**
+   * El flujo de texto donde la aplicación escribe sus errores;
+   * normalmente, el registro de errores del servidor.
+   *
+   * English: The text stream the application writes its errors to;
+   * usually the server's error log.
+   *
+   * Python: `environ['wsgi.errors']`.
+   */
   'wsgi.errors'?: ErrorStream;
+  /**
+   * `true` si otro hilo del mismo proceso puede llamar a la aplicación al
+   * mismo tiempo.
+   *
+   * English: `true` if another thread in the same process may call the
+   * application at the same time.
+   *
+   * Python: `environ['wsgi.multithread']`.
+   */
   'wsgi.multithread'?: boolean;
+  /**
+   * `true` si otro proceso puede llamar a la aplicación al mismo tiempo.
+   *
+   * English: `true` if another process may call the application at the
+   * same time.
+   *
+   * Python: `environ['wsgi.multiprocess']`.
+   */
   'wsgi.multiprocess'?: boolean;
+  /**
+   * `true` si el servidor espera (sin garantizarlo) llamar a la aplicación
+   * una sola vez en la vida del proceso, como en CGI.
+   *
+   * English: `true` if the server expects (but does not guarantee) to call
+   * the application only once in the life of the process, as in CGI.
+   *
+   * Python: `environ['wsgi.run_once']`.
+   */
   'wsgi.run_once'?: boolean;
+  /**
+   * Opcional: una `FileWrapperFactory` que convierte un archivo en un
+   * iterable que el servidor puede enviar de forma más eficiente.
+   *
+   * English: Optional: a `FileWrapperFactory` that turns a file into an
+   * iterable the server may send more efficiently.
+   *
+   * Python: `environ['wsgi.file_wrapper']`. PEP 3333, *Optional
+   * Platform-Specific File Handling*.
+   */
   'wsgi.file_wrapper'?: unknown;
 }
 
@@ -199,6 +305,12 @@ export interface WSGIEnvironment {
  * imperative (and discouraged) way to send the body.
  *
  * Python: `wsgiref.types._WriteCallable`.
+ *
+ * @example
+ * ```ts
+ * const write: WriteCallable = startResponse('200 OK', [['Content-Type', 'text/plain']]);
+ * write(new TextEncoder().encode('hola'));
+ * ```
  */
 export type WriteCallable = (data: Uint8Array) => void;
 
@@ -231,7 +343,14 @@ export type StartResponse = (
  * English: The iterable an application returns: byte blocks, and perhaps a
  * `close()` method the server calls at the end.
  *
- * Python: el `Iterable[bytes]` que devuelve la aplicación (PEP 3333).
+ * Python: `Iterable[bytes]`, the application's return value (PEP 3333).
+ *
+ * @example
+ * ```ts
+ * const cuerpo: ResponseIterable = Object.assign([new TextEncoder().encode('hola')], {
+ *   close: () => console.log('cerrado'),
+ * });
+ * ```
  */
 export type ResponseIterable = Iterable<Uint8Array> & { close?: () => void };
 
@@ -265,9 +384,29 @@ export type WSGIApplication = (
  * `read(size)` and perhaps `close()`.
  *
  * Python: `wsgiref.types._Readable`.
+ *
+ * @example
+ * ```ts
+ * const archivo: FileLike = new BytesIO(new TextEncoder().encode('contenido'));
+ * archivo.read(4); // los bytes de 'cont'
+ * ```
  */
 export interface FileLike {
+  /**
+   * Lee hasta `size` bytes; un resultado vacío indica el final.
+   *
+   * English: Reads up to `size` bytes; an empty result means the end.
+   *
+   * Python: `read(size)`.
+   */
   read(size: number): Uint8Array;
+  /**
+   * Cierra el archivo, si sabe hacerlo.
+   *
+   * English: Closes the file, if it can.
+   *
+   * Python: `close()`.
+   */
   close?(): unknown;
 }
 
@@ -277,6 +416,12 @@ export interface FileLike {
  * English: The `wsgi.file_wrapper` factory: wraps a file in an iterable.
  *
  * Python: `wsgiref.types.FileWrapper`.
+ *
+ * @example
+ * ```ts
+ * const wrap = environ['wsgi.file_wrapper'] as FileWrapperFactory;
+ * return wrap(new BytesIO(datos), 8192);
+ * ```
  */
 export type FileWrapperFactory = (
   file: FileLike,
