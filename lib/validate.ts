@@ -128,19 +128,18 @@ export class WSGIWarning extends Error {
 }
 
 /**
- * Opciones de `validator`.
+ * Opciones de `validator`. En Python, `validator(application)` no tiene
+ * opciones: los avisos pasan por el módulo `warnings` (se filtran o se
+ * convierten en errores con `warnings.simplefilter`) y el «iterable sin
+ * cerrar» se escribe en `sys.stderr`.
  *
- * English: Options of `validator`.
+ * English: Options of `validator`. In Python, `validator(application)`
+ * takes no options: warnings go through the `warnings` module (filtered or
+ * turned into errors with `warnings.simplefilter`) and "iterable not
+ * closed" is written to `sys.stderr`.
  *
- * Python: sin equivalente; `validator(application)` no tiene opciones: los
- * avisos pasan por el módulo `warnings` (se filtran o se convierten en
- * errores con `warnings.simplefilter`) y el «iterable sin cerrar» se
- * escribe en `sys.stderr`.
- *
- * English: Python: no equivalent; `validator(application)` takes no
- * options: warnings go through the `warnings` module (filtered or turned
- * into errors with `warnings.simplefilter`) and "iterable not closed" is
- * written to `sys.stderr`.
+ * Python: sin equivalente; `warnings.warn(message, WSGIWarning)` y
+ * `sys.stderr`.
  *
  * @example
  * ```ts
