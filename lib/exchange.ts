@@ -672,6 +672,17 @@ export class RequestHeaders implements Iterable<HeaderPair> {
  * can answer: how many bytes it takes and how many body bytes to wait for
  * before calling the application.
  *
+ * En Python no hay un objeto así: `parse_request()` deja estos datos como
+ * atributos del gestor, y el servidor no espera al cuerpo (la aplicación
+ * lo lee de `wsgi.input` según `CONTENT_LENGTH`).
+ *
+ * English: Python has no such object: `parse_request()` leaves this data
+ * as attributes of the handler, and the server does not wait for the body
+ * (the application reads it from `wsgi.input` per `CONTENT_LENGTH`).
+ *
+ * Python: sin equivalente; `BaseHTTPRequestHandler.parse_request()`
+ * (`requestline`, `command`, `path`, `request_version`, `headers`).
+ *
  * @example
  * ```ts
  * const result = readRequestHead(encodeLatin1('POST / HTTP/1.0\r\nContent-Length: 3\r\n\r\n'));
@@ -753,9 +764,15 @@ export type RequestHeadResult =
   | { state: 'empty'; consumed: number };
 
 /**
- * Opciones de {@link readRequestHead}.
+ * Opciones de {@link readRequestHead}. En Python, el fin del flujo es la
+ * cadena de bytes vacía que devuelve `rfile.readline()`, y `http.server` no
+ * limita el tamaño del cuerpo.
  *
- * English: Options of `readRequestHead`.
+ * English: Options of `readRequestHead`. In Python, the end of the stream
+ * is the empty bytestring `rfile.readline()` returns, and `http.server`
+ * sets no limit on the body size.
+ *
+ * Python: sin equivalente; `rfile.readline()` devuelve `b''`.
  *
  * @example
  * ```ts
@@ -1766,9 +1783,17 @@ export class WSGIRequestHandler extends BaseHTTPRequestHandler {
 // ---------------------------------------------------------------------------
 
 /**
- * Opciones de {@link exchange}.
+ * Opciones de {@link exchange}. En Python, esos datos salen de la
+ * dirección con que se crea `WSGIServer`, de `client_address` y de
+ * `simple_server.sys_version`; `WSGIServer.base_environ` es el entorno base.
  *
- * English: Options of `exchange`.
+ * English: Options of `exchange`. In Python, this data comes from the
+ * address `WSGIServer` is created with, from `client_address` and from
+ * `simple_server.sys_version`; `WSGIServer.base_environ` is the base
+ * environ.
+ *
+ * Python: sin equivalente; `WSGIServer((host, port), WSGIRequestHandler)`,
+ * `client_address`, `sys_version`, `base_environ`.
  *
  * @example
  * ```ts
@@ -1816,9 +1841,16 @@ export interface ExchangeOptions {
 }
 
 /**
- * El resultado de {@link exchange}.
+ * El resultado de {@link exchange}. Lo más parecido en Python es la pareja
+ * que devuelve `run_amock` en las pruebas de CPython: los bytes de la
+ * respuesta y lo escrito en `sys.stderr`.
  *
- * English: The result of `exchange`.
+ * English: The result of `exchange`. The nearest thing in Python is the
+ * pair `run_amock` returns in CPython's tests: the response bytes and
+ * what was written to `sys.stderr`.
+ *
+ * Python: sin equivalente; `run_amock()` de `test_wsgiref` devuelve
+ * `(out.getvalue(), err.getvalue())`.
  *
  * @example
  * ```ts
