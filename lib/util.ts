@@ -386,7 +386,23 @@ export function isHopByHop(headerName: string): boolean {
  * ```
  */
 export interface ReadableFile<T extends Uint8Array | string = Uint8Array> {
+  /**
+   * Lee hasta `size` bytes (o caracteres, si es texto); un resultado
+   * vacío, `null` o `undefined` indica el final.
+   *
+   * English: Reads up to `size` bytes (or characters, for text); an empty
+   * result, `null` or `undefined` means the end.
+   *
+   * Python: `read(size)`.
+   */
   read(size: number): T | null | undefined;
+  /**
+   * Cierra el archivo; `FileWrapper.close()` lo llama si existe.
+   *
+   * English: Closes the file; `FileWrapper.close()` calls it when present.
+   *
+   * Python: `close()`.
+   */
   close?(): unknown;
 }
 
