@@ -3,15 +3,31 @@
  * ya convertida en entorno WSGI, llaman a la aplicación y escriben la
  * respuesta HTTP (o CGI) en un flujo de salida.
  *
- * Python: `wsgiref.handlers`. `BaseHandler` es una plantilla con los
- * mismos métodos que se pueden sobrescribir (en camelCase:
- * `send_preamble` es `sendPreamble`, `_write` sigue siendo `_write`…);
- * `SimpleHandler`, `BaseCGIHandler`, `CGIHandler` e `IISCGIHandler` la
- * completan como en Python.
+ * English: Base handler classes for servers and gateways: they take a
+ * request already turned into a WSGI environ, call the application and
+ * write the HTTP (or CGI) response to an output stream.
+ *
+ * Python: `wsgiref.handlers`.
+ *
+ * `BaseHandler` es una plantilla con los mismos métodos que se pueden
+ * sobrescribir que en Python (en camelCase: `send_preamble` es
+ * `sendPreamble`, `_write` sigue siendo `_write`…); `SimpleHandler`,
+ * `BaseCGIHandler`, `CGIHandler` e `IISCGIHandler` la completan como en
+ * Python.
+ *
+ * English: `BaseHandler` is a template with the same overridable methods
+ * as in Python (in camelCase: `send_preamble` is `sendPreamble`, `_write`
+ * stays `_write`…); `SimpleHandler`, `BaseCGIHandler`, `CGIHandler` and
+ * `IISCGIHandler` complete it as in Python.
  *
  * Este archivo funciona también en el navegador: no importa nada de
  * `node:` y solo toca `process` (con `globalThis`) en `readEnviron()` y
  * al construir un `CGIHandler` o un `IISCGIHandler`.
+ *
+ * English: This file also works in the browser: it imports nothing from
+ * `node:` and only touches `process` (through `globalThis`) in
+ * `readEnviron()` and when a `CGIHandler` or an `IISCGIHandler` is
+ * constructed.
  *
  * @module handlers
  */
