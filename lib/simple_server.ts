@@ -110,7 +110,7 @@ export class WSGIRequestHandler extends ExchangeRequestHandler {
  * it gets the request bytes, the client address, the server and the output
  * stream.
  *
- * Python: el `RequestHandlerClass` de `socketserver`.
+ * Python: `socketserver.BaseServer.RequestHandlerClass`.
  *
  * @example
  * ```ts
@@ -207,16 +207,16 @@ interface Connection {
 
 /**
  * Un servidor WSGI sobre TCP: escucha en una dirección, lee cada petición
- * y la pasa a su gestor de peticiones, que ejecuta la aplicación.
+ * y la pasa a su gestor de peticiones, que ejecuta la aplicación. Se crea
+ * normalmente con {@link makeServer}. Implementa `RequestServer` (lo que
+ * el gestor necesita: `baseEnviron`, `getApp()`, los límites).
  *
  * English: A WSGI server over TCP: listens on an address, reads each
  * request and passes it to its request handler, which runs the application.
  * Usually created with `makeServer`. It implements `RequestServer` (what
  * the handler needs: `baseEnviron`, `getApp()`, the limits).
  *
- * Python: `wsgiref.simple_server.WSGIServer` (un `http.server.HTTPServer`).
- * Se crea normalmente con {@link makeServer}. Implementa `RequestServer`
- * (lo que el gestor necesita: `baseEnviron`, `getApp()`, los límites).
+ * Python: `wsgiref.simple_server.WSGIServer` (an `http.server.HTTPServer`).
  *
  * @example
  * ```ts
