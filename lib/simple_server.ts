@@ -216,7 +216,7 @@ interface Connection {
  * Usually created with `makeServer`. It implements `RequestServer` (what
  * the handler needs: `baseEnviron`, `getApp()`, the limits).
  *
- * Python: `wsgiref.simple_server.WSGIServer` (an `http.server.HTTPServer`).
+ * Python: `wsgiref.simple_server.WSGIServer(http.server.HTTPServer)`.
  *
  * @example
  * ```ts
