@@ -81,7 +81,7 @@ export const SERVER_VERSION = 'WSGIServer/0.2';
  * English: The longest request line and header line, in bytes: a longer
  * request line gets `414`, a longer header line `431`.
  *
- * Python: `http.client._MAXLINE` (y el `readline(65537)` de `http.server`).
+ * Python: `http.client._MAXLINE`, `rfile.readline(65537)` (`http.server`).
  *
  * @example
  * ```ts
@@ -772,7 +772,7 @@ export type RequestHeadResult =
  * is the empty bytestring `rfile.readline()` returns, and `http.server`
  * sets no limit on the body size.
  *
- * Python: sin equivalente; `rfile.readline()` devuelve `b''`.
+ * Python: sin equivalente; `rfile.readline()` → `b''`.
  *
  * @example
  * ```ts
@@ -817,7 +817,8 @@ const INCOMPLETE: RequestHeadResult = Object.freeze({ state: 'incomplete' as con
  * trozo sería cuadrático). Solo retiene la línea en curso (como mucho
  * 65 537 bytes) y las líneas de cabecera ya leídas, no la petición entera.
  * Es lo que usa `WSGIServer`; `WSGIRequestHandler` vuelve a leer los
- * mismos bytes y produce la respuesta correspondiente.
+ * mismos bytes y produce la respuesta correspondiente. Python, en cambio,
+ * lee la cabecera línea a línea del *socket*.
  *
  * English: Reads a request head (request line and headers) as its pieces
  * arrive, with `http.server`'s limits and decisions: at every point it
@@ -827,11 +828,11 @@ const INCOMPLETE: RequestHeadResult = Object.freeze({ state: 'incomplete' as con
  * would be quadratic). It only retains the current line (at most 65 537
  * bytes) and the header lines already read, not the whole request.
  * `WSGIServer` uses it; `WSGIRequestHandler` reads the same bytes again
- * and produces the matching response.
+ * and produces the matching response. Python instead reads the head line
+ * by line from the *socket*.
  *
- * Python: la secuencia `rfile.readline(65537)` + `parse_request()` +
- * `http.client.parse_headers()` de `BaseHTTPRequestHandler`, que lee
- * línea a línea del *socket*.
+ * Python: `BaseHTTPRequestHandler`: `rfile.readline(65537)` +
+ * `parse_request()` + `http.client.parse_headers()`.
  *
  * @example
  * ```ts
@@ -1026,8 +1027,8 @@ export class RequestHeadReader {
  * bytes arriving in pieces use `RequestHeadReader`, which does not start
  * over (this function is that reader fed a single piece).
  *
- * Python: la secuencia `rfile.readline(65537)` + `parse_request()` +
- * `http.client.parse_headers()` de `BaseHTTPRequestHandler`.
+ * Python: `BaseHTTPRequestHandler`: `rfile.readline(65537)` +
+ * `parse_request()` + `http.client.parse_headers()`.
  *
  * @example
  * ```ts
@@ -1057,8 +1058,8 @@ export function readRequestHead(
  * English: What a request handler needs from its server: the base environ,
  * the application and the limits.
  *
- * Python: los atributos de `wsgiref.simple_server.WSGIServer` que usa
- * `WSGIRequestHandler` (`base_environ`, `get_app()`).
+ * Python: `wsgiref.simple_server.WSGIServer.base_environ`,
+ * `WSGIServer.get_app()`.
  *
  * @example
  * ```ts
@@ -1145,6 +1146,8 @@ class RequestInput extends BytesIO {
  * las cabeceras de `rfile`, responde los errores con la página HTML de
  * Python y escribe el registro de accesos. No sabe de *sockets*: recibe
  * los bytes de la petición y escribe la respuesta en un flujo de salida.
+ * Como en Python, las subclases definen `handle()` (o métodos `do_GET`,
+ * `do_POST`… para `handleOneRequest`).
  *
  * English: The protocol half of an HTTP server: reads the request line and
  * headers from `rfile`, answers errors with Python's HTML page and writes
@@ -1152,8 +1155,7 @@ class RequestInput extends BytesIO {
  * and writes the response to an output stream. Subclasses define `handle()`
  * (or `do_GET`, `do_POST`… methods for `handleOneRequest`).
  *
- * Python: `http.server.BaseHTTPRequestHandler`. Como allí, las subclases
- * definen `handle()` (o métodos `do_GET`, `do_POST`… para `handleOneRequest`).
+ * Python: `http.server.BaseHTTPRequestHandler`.
  *
  * @example
  * ```ts
@@ -1227,9 +1229,11 @@ export class BaseHTTPRequestHandler {
   /** Python: `requestline`. */
   requestline = '';
   /**
-   * Python: `command` (null si la línea no se pudo leer).
+   * El método, o `null` si la línea no se pudo leer.
    *
-   * English: `null` when the line could not be read.
+   * English: The method, or `null` when the line could not be read.
+   *
+   * Python: `command`.
    */
   command: string | null = null;
   /** Python: `path`. */
@@ -1239,9 +1243,11 @@ export class BaseHTTPRequestHandler {
   /** Python: `headers`. */
   headers: RequestHeaders = new RequestHeaders();
   /**
-   * Python: `close_connection` (siempre cierra: una petición por conexión).
+   * Siempre cierra: una petición por conexión.
    *
    * English: Always closes: one request per connection.
+   *
+   * Python: `close_connection`.
    */
   closeConnection = true;
   /**
@@ -1620,9 +1626,11 @@ export class ServerHandler extends SimpleHandler {
   statusSent: string | null = null;
 
   /**
-   * Python: `setup_environ()`; además guarda el entorno en `lastEnviron`.
+   * Como en Python, y además guarda el entorno en `lastEnviron`.
    *
-   * English: Also keeps the environ in `lastEnviron`.
+   * English: As in Python, and also keeps the environ in `lastEnviron`.
+   *
+   * Python: `setup_environ()`.
    */
   override setupEnviron(): void {
     super.setupEnviron();
@@ -1630,9 +1638,11 @@ export class ServerHandler extends SimpleHandler {
   }
 
   /**
-   * Python: `send_preamble()`; además recuerda la línea de estado enviada.
+   * Como en Python, y además recuerda la línea de estado enviada.
    *
-   * English: Also remembers the status line sent.
+   * English: As in Python, and also remembers the status line sent.
+   *
+   * Python: `send_preamble()`.
    */
   override sendPreamble(): void {
     super.sendPreamble();
@@ -1659,7 +1669,10 @@ export class ServerHandler extends SimpleHandler {
 /**
  * El gestor de peticiones de `simple_server`: lee la petición, construye
  * el entorno WSGI y ejecuta la aplicación con un {@link ServerHandler}.
- * Una petición por conexión, siempre respondida en HTTP/1.0.
+ * Una petición por conexión, siempre respondida en HTTP/1.0. En Node,
+ * `simple_server` exporta una subclase cuyo `getStderr()` escribe en
+ * `process.stderr`; esta escribe en el flujo que recibe (un `StringIO`
+ * por defecto).
  *
  * English: `simple_server`'s request handler: reads the request, builds the
  * WSGI environ and runs the application with a `ServerHandler`. One request
@@ -1667,10 +1680,7 @@ export class ServerHandler extends SimpleHandler {
  * exports a subclass whose `getStderr()` writes to `process.stderr`; this
  * one writes to the stream it is given (a `StringIO` by default).
  *
- * Python: `wsgiref.simple_server.WSGIRequestHandler`. En Node,
- * `simple_server` exporta una subclase cuyo `getStderr()` escribe en
- * `process.stderr`; esta escribe en el flujo que recibe (un `StringIO`
- * por defecto).
+ * Python: `wsgiref.simple_server.WSGIRequestHandler`.
  *
  * @example
  * ```ts
@@ -1695,13 +1705,14 @@ export class WSGIRequestHandler extends BaseHTTPRequestHandler {
 
   /**
    * El entorno de esta petición: el entorno base del servidor más las
-   * variables CGI de la petición y una `HTTP_*` por cabecera.
+   * variables CGI de la petición y una `HTTP_*` por cabecera (3.14: sin la
+   * búsqueda de `REMOTE_HOST`).
    *
    * English: This request's environ: the server's base environ plus the
    * request's CGI variables and one `HTTP_*` per header (3.14: without the
    * `REMOTE_HOST` lookup).
    *
-   * Python: `get_environ()` (3.14: sin la búsqueda de `REMOTE_HOST`).
+   * Python: `get_environ()` (3.14).
    */
   getEnviron(): WSGIEnvironment {
     // Python's base_environ.copy(), key by key: a spread clone's hidden
@@ -1849,7 +1860,7 @@ export interface ExchangeOptions {
  * pair `run_amock` returns in CPython's tests: the response bytes and
  * what was written to `sys.stderr`.
  *
- * Python: sin equivalente; `run_amock()` de `test_wsgiref` devuelve
+ * Python: sin equivalente; `run_amock()` (`test_wsgiref`) →
  * `(out.getvalue(), err.getvalue())`.
  *
  * @example
@@ -1913,8 +1924,8 @@ export interface ExchangeResult {
  * in `http.server`). The body is what follows the headers: the request is
  * treated as sent whole, then closed.
  *
- * Python: `WSGIRequestHandler.handle()` sobre un `rfile`/`wfile` en
- * memoria (como el `run_amock` de `test_wsgiref`).
+ * Python: `WSGIRequestHandler.handle()`, `rfile`/`wfile` = `BytesIO`
+ * (`run_amock()`, `test_wsgiref`).
  *
  * @example
  * ```ts
