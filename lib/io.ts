@@ -228,11 +228,11 @@ export class BytesIO implements InputStream, OutputStream {
   }
 
   /**
-   * Mueve la posición.
+   * Mueve la posición (siempre contada desde el principio).
    *
-   * English: Moves the position.
+   * English: Moves the position (always counted from the start).
    *
-   * Python: `seek(pos)` (solo desde el principio).
+   * Python: `seek(pos)`.
    */
   seek(position: number): number {
     this.checkOpen();
