@@ -680,7 +680,7 @@ export class RequestHeaders implements Iterable<HeaderPair> {
  * as attributes of the handler, and the server does not wait for the body
  * (the application reads it from `wsgi.input` per `CONTENT_LENGTH`).
  *
- * Python: sin equivalente; `BaseHTTPRequestHandler.parse_request()`
+ * Python: — (sin equivalente / no equivalent); `BaseHTTPRequestHandler.parse_request()`
  * (`requestline`, `command`, `path`, `request_version`, `headers`).
  *
  * @example
@@ -772,7 +772,7 @@ export type RequestHeadResult =
  * is the empty bytestring `rfile.readline()` returns, and `http.server`
  * sets no limit on the body size.
  *
- * Python: sin equivalente; `rfile.readline()` → `b''`.
+ * Python: — (sin equivalente / no equivalent); `rfile.readline()` → `b''`.
  *
  * @example
  * ```ts
@@ -1803,7 +1803,7 @@ export class WSGIRequestHandler extends BaseHTTPRequestHandler {
  * `simple_server.sys_version`; `WSGIServer.base_environ` is the base
  * environ.
  *
- * Python: sin equivalente; `WSGIServer((host, port), WSGIRequestHandler)`,
+ * Python: — (sin equivalente / no equivalent); `WSGIServer((host, port), WSGIRequestHandler)`,
  * `client_address`, `sys_version`, `base_environ`.
  *
  * @example
@@ -1860,7 +1860,7 @@ export interface ExchangeOptions {
  * pair `run_amock` returns in CPython's tests: the response bytes and
  * what was written to `sys.stderr`.
  *
- * Python: sin equivalente; `run_amock()` (`test_wsgiref`) →
+ * Python: — (sin equivalente / no equivalent); `run_amock()` (`test_wsgiref`) →
  * `(out.getvalue(), err.getvalue())`.
  *
  * @example

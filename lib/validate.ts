@@ -138,7 +138,7 @@ export class WSGIWarning extends Error {
  * turned into errors with `warnings.simplefilter`) and "iterable not
  * closed" is written to `sys.stderr`.
  *
- * Python: sin equivalente; `warnings.warn(message, WSGIWarning)`,
+ * Python: — (sin equivalente / no equivalent); `warnings.warn(message, WSGIWarning)`,
  * `sys.stderr`.
  *
  * @example
