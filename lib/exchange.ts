@@ -816,8 +816,8 @@ const INCOMPLETE: RequestHeadResult = Object.freeze({ state: 'incomplete' as con
  * corte como se corte (volver a analizar todo desde el byte 0 en cada
  * trozo sería cuadrático). Solo retiene la línea en curso (como mucho
  * 65 537 bytes) y las líneas de cabecera ya leídas, no la petición entera.
- * Es lo que usa `WSGIServer`; `WSGIRequestHandler` vuelve a leer los
- * mismos bytes y produce la respuesta correspondiente. Python, en cambio,
+ * Es lo que usa `WSGIServer`, que pasa la cabecera leída al gestor
+ * (`parsedHead`) para que no la vuelva a analizar. Python, en cambio,
  * lee la cabecera línea a línea del *socket*.
  *
  * English: Reads a request head (request line and headers) as its pieces
@@ -827,8 +827,8 @@ const INCOMPLETE: RequestHeadResult = Object.freeze({ state: 'incomplete' as con
  * the head's size however it is cut (re-parsing from byte 0 on every piece
  * would be quadratic). It only retains the current line (at most 65 537
  * bytes) and the header lines already read, not the whole request.
- * `WSGIServer` uses it; `WSGIRequestHandler` reads the same bytes again
- * and produces the matching response. Python instead reads the head line
+ * `WSGIServer` uses it and hands the head it read to the request handler
+ * (`parsedHead`), which does not parse it again. Python instead reads the head line
  * by line from the *socket*.
  *
  * Python: `BaseHTTPRequestHandler`: `rfile.readline(65537)` +
@@ -1257,6 +1257,18 @@ export class BaseHTTPRequestHandler {
    * was sent.
    */
   statusSent: string | null = null;
+  /**
+   * La cabecera de esta misma petición ya leída por el servidor con un
+   * `RequestHeadReader` (estado `complete`), o null. Si está,
+   * `parseRequest()` la toma en lugar de volver a analizar los bytes: el
+   * resultado es el mismo, sin leer la petición dos veces.
+   *
+   * English: This same request's head as the server already read it with a
+   * `RequestHeadReader` (state `complete`), or null. When set,
+   * `parseRequest()` takes it instead of parsing the bytes again: same
+   * result, without reading the request twice.
+   */
+  parsedHead: RequestHead | null = null;
 
   private readonly stderr: ErrorStream;
   private headersBuffer: Uint8Array[] = [];
@@ -1308,6 +1320,7 @@ export class BaseHTTPRequestHandler {
     this.command = null;
     this.requestVersion = this.defaultRequestVersion;
     this.closeConnection = true;
+    if (this.adoptParsedHead()) return true;
     const line = parseRequestLine(this.rawRequestline, this.defaultRequestVersion);
     this.requestline = line.requestline;
     this.requestVersion = line.requestVersion;
@@ -1324,6 +1337,23 @@ export class BaseHTTPRequestHandler {
       return true;
     }
     return this.parseHeaders();
+  }
+
+  /**
+   * Takes `parsedHead` when it was read the way parseRequest would read
+   * these bytes (RequestHeadReader assumes HTTP/0.9 before the request
+   * line), and leaves rfile where parseHeaders would: after the head.
+   */
+  private adoptParsedHead(): boolean {
+    const head = this.parsedHead;
+    if (head === null || this.defaultRequestVersion !== 'HTTP/0.9') return false;
+    this.requestline = head.requestline;
+    this.requestVersion = head.requestVersion;
+    this.command = head.command;
+    this.path = head.path;
+    this.headers = head.headers;
+    this.rfile.seek(head.headLength);
+    return true;
   }
 
   /** http.client.parse_headers(rfile): header lines read one by one, as Python does. */

@@ -546,6 +546,9 @@ export class WSGIServer implements RequestServer {
       socket.cork();
       try {
         const handler = new this.RequestHandlerClass(request, address, this, socketOutput(socket));
+        // The head the reader already parsed from these bytes: not parsed twice.
+        const head = reader.result;
+        if (head.state === 'complete') handler.parsedHead = head.head;
         handler.handle();
       } catch (error) {
         this.handleError(error, address);
