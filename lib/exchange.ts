@@ -44,7 +44,7 @@
 
 import { BytesIO, StringIO } from './io';
 import { SimpleHandler } from './handlers';
-import { decodeLatin1, encodeLatin1 } from './latin1';
+import { concatBytes, decodeLatin1, encodeLatin1 } from './latin1';
 import type {
   ErrorStream,
   HeaderPair,
@@ -1504,16 +1504,8 @@ export class BaseHTTPRequestHandler {
    * English: Sends what was buffered.
    */
   flushHeaders(): void {
-    const parts = this.headersBuffer;
+    const block = concatBytes(this.headersBuffer);
     this.headersBuffer = [];
-    let total = 0;
-    for (const part of parts) total += part.length;
-    const block = new Uint8Array(total);
-    let offset = 0;
-    for (const part of parts) {
-      block.set(part, offset);
-      offset += part.length;
-    }
     if (block.length > 0) this.writeAll(block);
   }
 
