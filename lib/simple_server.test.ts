@@ -353,3 +353,31 @@ test('un bloque reutilizado llega tal cual / a reused chunk array is sent as it 
     await stop();
   }
 });
+
+test('bloques grandes reutilizados, varios clientes a la vez / large refilled chunks, several clients', async () => {
+  const SIZE = 200 * 1024;
+  const app: WSGIApplication = (environ, startResponse) => {
+    startResponse('200 OK', [['Content-Type', 'text/plain']]);
+    const letters = String(environ.QUERY_STRING);
+    const scratch = new Uint8Array(SIZE);
+    return (function* () {
+      for (const letter of letters) {
+        scratch.fill(letter.charCodeAt(0));
+        yield scratch;
+      }
+    })();
+  };
+  const { request, stop } = await serve(app);
+  try {
+    const queries = ['abc', 'xyz', 'pq', 'mnop'];
+    const answers = await Promise.all(queries.map((q) => request(`GET /?${q} HTTP/1.0\r\n\r\n`)));
+    answers.forEach((out, i) => {
+      const body = out.slice(out.indexOf('\r\n\r\n') + 4);
+      const expected = [...queries[i]].map((letter) => letter.repeat(SIZE)).join('');
+      assert.equal(body.length, expected.length);
+      assert.ok(body === expected, `body ${i} differs from ${queries[i]}`);
+    });
+  } finally {
+    await stop();
+  }
+});
