@@ -15,17 +15,10 @@ import {
 import { decodeLatin1, encodeLatin1 } from './latin1';
 import type { WSGIApplication, WSGIEnvironment } from './types';
 import { validator } from './validate';
+import { checkHello as checkSharedHello, helloApp } from '../test/lib/fixtures/hello';
 
 const SOFTWARE = 'Node.js/20.0.0';
 const LOG = /^127\.0\.0\.1 - - \[\d\d\/[A-Z][a-z]{2}\/\d{4} \d\d:\d\d:\d\d\] /;
-
-const helloApp: WSGIApplication = (environ, startResponse) => {
-  startResponse('200 OK', [
-    ['Content-Type', 'text/plain'],
-    ['Date', 'Mon, 05 Jun 2006 18:49:54 GMT'],
-  ]);
-  return [encodeLatin1('Hello, world!')];
-};
 
 const headerApp: WSGIApplication = (environ, startResponse) => {
   startResponse('200 OK', [
@@ -46,16 +39,7 @@ function runAmock(app: WSGIApplication = helloApp, data = 'GET / HTTP/1.0\n\n') 
 }
 
 function checkHello(out: string, hasLength = true): void {
-  assert.equal(
-    out,
-    'HTTP/1.0 200 OK\r\n' +
-      `Server: WSGIServer/0.2 ${SOFTWARE}\r\n` +
-      'Content-Type: text/plain\r\n' +
-      'Date: Mon, 05 Jun 2006 18:49:54 GMT\r\n' +
-      (hasLength ? 'Content-Length: 13\r\n' : '') +
-      '\r\n' +
-      'Hello, world!',
-  );
+  checkSharedHello(out, SOFTWARE, hasLength);
 }
 
 /** The error page Python's send_error writes for this code and text. */

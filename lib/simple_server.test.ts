@@ -11,6 +11,7 @@ import { decodeLatin1, encodeLatin1 } from './latin1';
 import { demoApp, makeServer, ServerHandler, WSGIRequestHandler, WSGIServer, type WSGIServerOptions } from './simple_server';
 import type { ErrorStream, WSGIApplication, WSGIEnvironment } from './types';
 import { validator } from './validate';
+import { checkHello as checkSharedHello, helloApp } from '../test/lib/fixtures/hello';
 
 const SOFTWARE = `Node.js/${process.versions.node}`;
 
@@ -26,14 +27,6 @@ after(() => {
   process.off('uncaughtException', onUnhandled);
   assert.deepEqual(escaped, []);
 });
-
-const helloApp: WSGIApplication = (environ, startResponse) => {
-  startResponse('200 OK', [
-    ['Content-Type', 'text/plain'],
-    ['Date', 'Mon, 05 Jun 2006 18:49:54 GMT'],
-  ]);
-  return [encodeLatin1('Hello, world!')];
-};
 
 /** A server whose log goes to a StringIO, serving until the test ends. */
 async function serve(app: WSGIApplication, options: WSGIServerOptions = {}) {
@@ -56,16 +49,7 @@ async function serve(app: WSGIApplication, options: WSGIServerOptions = {}) {
 }
 
 function checkHello(out: string, hasLength = true): void {
-  assert.equal(
-    out,
-    'HTTP/1.0 200 OK\r\n' +
-      `Server: WSGIServer/0.2 ${SOFTWARE}\r\n` +
-      'Content-Type: text/plain\r\n' +
-      'Date: Mon, 05 Jun 2006 18:49:54 GMT\r\n' +
-      (hasLength ? 'Content-Length: 13\r\n' : '') +
-      '\r\n' +
-      'Hello, world!',
-  );
+  checkSharedHello(out, SOFTWARE, hasLength);
 }
 
 // ------------------------------------------------ test_wsgiref.IntegrationTests
