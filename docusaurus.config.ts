@@ -1,4 +1,5 @@
 import type { Config, LoadContext, Plugin } from '@docusaurus/types';
+import type { Compiler } from 'webpack';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import apiReference from './typedoc/options';
@@ -15,11 +16,28 @@ const offline = process.env.WSGIREF_OFFLINE === '1';
 function generatedFilesAsAuto(context: LoadContext): Plugin {
   return {
     name: 'wsgiref-generated-files-as-auto',
-    configureWebpack: () => ({
+    configureWebpack: (_config, isServer) => ({
       module: { rules: [{ test: /\.js$/, include: context.generatedFilesDir, type: 'javascript/auto' }] },
+      plugins: isServer ? [serverBundleIsCommonJs] : [],
     }),
   };
 }
+
+// The server bundle Rspack writes to build/__server/ is CommonJS split into
+// chunks; under "type": "module" Node would load those .js chunks as ESM
+// during static generation ("exports is not defined in ES module scope").
+// A package.json beside them says what they are.
+const serverBundleIsCommonJs = {
+  apply(compiler: Compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('wsgiref-server-commonjs', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'wsgiref-server-commonjs', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => compilation.emitAsset('package.json', new sources.RawSource('{ "type": "commonjs" }\n')),
+      );
+    });
+  },
+};
 
 const config: Config = {
   title: 'wsgiref-ts',
@@ -36,7 +54,12 @@ const config: Config = {
     hooks: { onBrokenMarkdownLinks: 'throw' },
   },
   future: {
-    v4: false,
+    // Required by faster's SSG worker threads; no plugin here reads the
+    // legacy postBuild `head` attribute.
+    v4: { removeLegacyPostBuildHeadAttribute: true },
+    // Rspack, SWC and Lightning CSS (@docusaurus/faster): the cold build of
+    // both locales on 2 cores drops from ~175 s to about a third.
+    faster: true,
     experimental_router: offline ? 'hash' : 'browser',
   },
   i18n: {
