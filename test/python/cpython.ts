@@ -27,6 +27,9 @@ export const EXPECTED_PYTHON = '3.14';
 /** The repository root, to find Python files such as src/python/*.py. */
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** CPython's answer to a raw request without sockets (also loaded by the site). */
+export const WSGIREF_EXCHANGE = join(REPO_ROOT, 'src', 'python', 'wsgiref_exchange.py');
+
 /** Where loadModule() writes module sources inside Pyodide's file system. */
 const MODULE_DIR = '/home/pyodide/test_modules';
 
