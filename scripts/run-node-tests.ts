@@ -1,4 +1,5 @@
 // Runs node's test runner over every *.test.ts below the given folders
+// (or the given *.test.ts files)
 // (Node 20's --test takes no glob patterns). Fails when none is found, so
 // a mistyped folder can never pass as "no tests".
 import { spawnSync } from 'node:child_process';
@@ -7,6 +8,7 @@ import { join } from 'node:path';
 
 function findTests(dir: string): string[] {
   if (!existsSync(dir)) return [];
+  if (!statSync(dir).isDirectory()) return dir.endsWith('.test.ts') ? [dir] : [];
   const found: string[] = [];
   for (const name of readdirSync(dir)) {
     if (name === 'node_modules' || name.startsWith('.')) continue;
