@@ -73,13 +73,110 @@ test('middleware: forgetting close() fails the close test only', () => {
 
 test('middleware: dropping excInfo turns the controlled error into a server error', () => {
   const wrong = EXERCISES.middleware!.solution.es.replace(
-    'return startResponse(estado, cabeceras, excInfo);',
-    'return startResponse(estado, cabeceras);',
+    'return startResponse(estado, salida, excInfo);',
+    'return startResponse(estado, salida);',
   );
   assert.notEqual(wrong, EXERCISES.middleware!.solution.es);
   assert.deepEqual(failedNames(EXERCISES.middleware!, wrong), [
     'excInfo llega al servidor (la aplicación cambia a 500)',
   ]);
+});
+
+// The model solution before issue 9: each block decoded on its own, the
+// application's Content-Length passed on.
+const PER_BLOCK_DECODING = `function mayusculas(app) {
+  return (environ, startResponse) => {
+    let esTexto = false;
+    const miStartResponse = (estado, cabeceras, excInfo) => {
+      const tipo = cabeceras.find(([nombre]) => nombre.toLowerCase() === 'content-type');
+      esTexto = tipo !== undefined && tipo[1].startsWith('text/');
+      return startResponse(estado, cabeceras, excInfo);
+    };
+    const resultado = app(environ, miStartResponse);
+    return {
+      *[Symbol.iterator]() {
+        for (const bloque of resultado) {
+          yield esTexto ? bytes(text(bloque).toUpperCase()) : bloque;
+        }
+      },
+      close() {
+        if (typeof resultado.close === 'function') resultado.close();
+      },
+    };
+  };
+}`;
+
+// Right in every other way, but reads the whole body before sending any of it.
+const BUFFERING = `function mayusculas(app) {
+  return (environ, startResponse) => {
+    let esTexto = false;
+    const miStartResponse = (estado, cabeceras, excInfo) => {
+      const tipo = cabeceras.find(([nombre]) => nombre.toLowerCase() === 'content-type');
+      esTexto = tipo !== undefined && tipo[1].startsWith('text/');
+      const salida = cabeceras.filter(([nombre]) => !esTexto || nombre.toLowerCase() !== 'content-length');
+      return startResponse(estado, salida, excInfo);
+    };
+    const resultado = app(environ, miStartResponse);
+    try {
+      const bloques = [...resultado];
+      return esTexto ? [bytes(text(bloques).toUpperCase())] : bloques;
+    } finally {
+      if (typeof resultado.close === 'function') resultado.close();
+    }
+  };
+}`;
+
+test('middleware: a middleware that buffers the whole body fails the streaming test only', () => {
+  const result = runExercise(EXERCISES.middleware!, BUFFERING, 'es');
+  const failed = result.cases.filter((c) => !c.ok);
+  assert.deepEqual(
+    failed.map((c) => c.name),
+    ['Cada bloque sale en cuanto llega, sin esperar al cuerpo entero'],
+  );
+  assert.deepEqual(failed[0]!.comparisons, [
+    {
+      label: 'bloques, en orden',
+      expected: 'aplicación "hola, " → servidor "HOLA, " → aplicación "mundo" → servidor "MUNDO"',
+      got: 'aplicación "hola, " → aplicación "mundo" → servidor "HOLA, MUNDO"',
+      ok: false,
+    },
+  ]);
+});
+
+test('middleware: decoding each block on its own breaks a split «ñ» and keeps a stale Content-Length', () => {
+  const result = runExercise(EXERCISES.middleware!, PER_BLOCK_DECODING, 'es');
+  const failed = result.cases.filter((c) => !c.ok);
+  assert.deepEqual(failed.map((c) => c.name), [
+    'Una «ñ» partida entre dos bloques sale entera',
+    'El Content-Length de la aplicación no sale: el texto cambiado puede medir otra cosa',
+  ]);
+  assert.deepEqual(failed[0]!.comparisons.filter((c) => !c.ok), [
+    { label: 'cuerpo', expected: '"AÑO"', got: JSON.stringify('A\uFFFD\uFFFDO'), ok: false },
+  ]);
+  assert.deepEqual(failed[1]!.comparisons, [
+    { label: 'cabecera Content-Length', expected: '(ausente)', got: '4', ok: false },
+  ]);
+});
+
+test('middleware: the English page runs the same streaming checks', () => {
+  const english = (code: string) => code.replaceAll('mayusculas', 'uppercase');
+  const names = (code: string) =>
+    runExercise(EXERCISES.middleware!, english(code), 'en').cases.filter((c) => !c.ok).map((c) => c.name);
+  assert.deepEqual(names(BUFFERING), [
+    'Each block goes out as soon as it arrives, without waiting for the whole body',
+  ]);
+  assert.deepEqual(names(PER_BLOCK_DECODING), [
+    'An «ñ» split across two blocks comes out whole',
+    "The application's Content-Length is not sent: the changed text may have another size",
+  ]);
+});
+
+test('a validator refusal is reported as the test\'s exception, with the validator\'s message', () => {
+  const wrong = EXERCISES.respuesta!.solution.es.replace("if (codigo === '204' || codigo === '304')", 'if (false)');
+  const result = runExercise(EXERCISES.respuesta!, wrong, 'es');
+  const failed = result.cases.find((c) => !c.ok)!;
+  assert.match(failed.failure ?? '', /^WSGIAssertionError: .*Content-Type header found in a 204 response/);
+  assert.ok(result.cases.filter((c) => c.ok).every((c) => c.failure === null));
 });
 
 test('a syntax error is reported, not thrown', () => {

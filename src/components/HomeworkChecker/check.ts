@@ -13,7 +13,15 @@ import type { WSGIApplication } from '../../../lib/types';
 import { createGuard, GUARD_NAME, type LiveGuard } from '../../live/guard';
 import { bytes, text } from '../../live/text';
 import { transformLiveCode } from '../../live/transformCode';
-import { expectationFor, type Exercise, type Expectation, type Locale, type TestCase } from './exercises';
+import {
+  casesFor,
+  expectationFor,
+  type BlockEvent,
+  type Exercise,
+  type Expectation,
+  type Locale,
+  type TestCase,
+} from './exercises';
 
 export interface Comparison {
   label: string;
@@ -28,6 +36,11 @@ export interface CaseResult {
   comparisons: Comparison[];
   /** What the server logged (tracebacks included), to explain a failure. */
   errors: string;
+  /**
+   * The first exception that came out of the application under test
+   * (`validator`'s message when it refuses something), as `Name: message`.
+   */
+  failure: string | null;
 }
 
 export interface CheckResult {
@@ -49,6 +62,8 @@ const MESSAGES = {
     header: (name: string) => `cabecera ${name}`,
     body: 'cuerpo',
     errors: 'wsgi.errors contiene',
+    blocks: 'bloques, en orden',
+    block: { app: 'aplicación', server: 'servidor' },
     absent: '(ausente)',
     notJson: '(no es JSON)',
     missing: (names: string[]) =>
@@ -62,6 +77,8 @@ const MESSAGES = {
     header: (name: string) => `header ${name}`,
     body: 'body',
     errors: 'wsgi.errors contains',
+    blocks: 'blocks, in order',
+    block: { app: 'application', server: 'server' },
     absent: '(absent)',
     notJson: '(not JSON)',
     missing: (names: string[]) =>
@@ -72,11 +89,15 @@ const MESSAGES = {
   },
 } as const;
 
-type Messages = (typeof MESSAGES)[Locale];
+export type Messages = (typeof MESSAGES)[Locale];
+
+export function messagesFor(locale: Locale): Messages {
+  return MESSAGES[locale];
+}
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-function messageOf(error: unknown): string {
+export function messageOf(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
@@ -154,6 +175,7 @@ function compareJson(body: string, wanted: Record<string, unknown>, m: Messages)
 export function compare(
   response: ParsedResponse,
   errors: string,
+  blocks: readonly BlockEvent[],
   expect: Expectation,
   m: Messages,
 ): Comparison[] {
@@ -180,26 +202,96 @@ export function compare(
     const ok = errors.includes(expect.errorsInclude);
     out.push({ label: m.errors, expected: show(expect.errorsInclude), got: ok ? show(expect.errorsInclude) : show(errors), ok });
   }
+  if (expect.blocks !== undefined) {
+    const expected = showBlocks(expect.blocks, m);
+    const got = showBlocks(blocks, m);
+    out.push({ label: m.blocks, expected, got, ok: got === expected });
+  }
   return out;
 }
 
-function runCase(app: WSGIApplication, test: TestCase, locale: Locale, guard: LiveGuard): CaseResult {
+function showBlocks(events: readonly BlockEvent[], m: Messages): string {
+  return events.length === 0 ? m.absent : events.map(([who, block]) => `${m.block[who]} ${show(block)}`).join(' → ');
+}
+
+/** What one test request produced, whichever language ran it. */
+export interface Outcome {
+  response: Uint8Array;
+  errors: string;
+  blocks: readonly BlockEvent[];
+  failure: string | null;
+}
+
+/** Turns what a test request produced into its ✔/✘ report. */
+export function judge(test: TestCase, outcome: Outcome, locale: Locale): CaseResult {
   const m = MESSAGES[locale];
+  const expect = expectationFor(test, locale);
+  const comparisons = compare(parseResponse(outcome.response), outcome.errors, outcome.blocks, expect, m);
+  return {
+    name: test.name[locale],
+    ok: comparisons.every((c) => c.ok),
+    comparisons,
+    errors: outcome.errors,
+    failure: outcome.failure,
+  };
+}
+
+/** A test that could not run to the end: one failed line saying why. */
+export function crashed(test: TestCase, error: string, locale: Locale): CaseResult {
+  const problem = { label: MESSAGES[locale].crashed(error), expected: '', got: '', ok: false };
+  return { name: test.name[locale], ok: false, comparisons: [problem], errors: '', failure: null };
+}
+
+/** What one test request went through: the blocks on their way and the first exception. */
+interface Probe {
+  blocks: BlockEvent[];
+  failure: string | null;
+}
+
+function watch<T>(probe: Probe, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    probe.failure ??= messageOf(error);
+    throw error;
+  }
+}
+
+/**
+ * Wraps the validated application: notes every block the server receives
+ * and the first exception that comes out of it, changing nothing else.
+ */
+function observed(app: WSGIApplication, probe: Probe): WSGIApplication {
+  return (environ, startResponse) => {
+    const result = watch(probe, () => app(environ, startResponse));
+    return {
+      *[Symbol.iterator]() {
+        const blocks = watch(probe, () => result[Symbol.iterator]());
+        for (;;) {
+          const step = watch(probe, () => blocks.next());
+          if (step.done) return;
+          probe.blocks.push(['server', text(step.value)]);
+          yield step.value;
+        }
+      },
+      close() {
+        const closable = result as { close?: () => void };
+        if (typeof closable.close === 'function') watch(probe, () => closable.close!());
+      },
+    };
+  };
+}
+
+function runCase(app: WSGIApplication, test: TestCase, locale: Locale, guard: LiveGuard, probe: Probe): CaseResult {
   guard.reset();
-  const checked = validator(app, { onWarning: () => undefined });
+  probe.blocks = [];
+  probe.failure = null;
+  const checked = observed(validator(app, { onWarning: () => undefined }), probe);
   try {
     const result = exchange(checked, test.request);
-    const expect = expectationFor(test, locale);
-    const comparisons = compare(parseResponse(result.response), result.errors, expect, m);
-    return {
-      name: test.name[locale],
-      ok: comparisons.every((c) => c.ok),
-      comparisons,
-      errors: result.errors,
-    };
+    return judge(test, { response: result.response, errors: result.errors, ...probe }, locale);
   } catch (error) {
-    const problem = { label: m.crashed(messageOf(error)), expected: '', got: '', ok: false };
-    return { name: test.name[locale], ok: false, comparisons: [problem], errors: '' };
+    return crashed(test, messageOf(error), locale);
   }
 }
 
@@ -216,13 +308,14 @@ export function runExercise(exercise: Exercise, code: string, locale: Locale = '
   }
   const missing = exercise.defines[locale].filter((name) => defs[name] === undefined);
   if (missing.length > 0) return fail(m.missing(missing));
+  const probe: Probe = { blocks: [], failure: null };
   let app: WSGIApplication;
   try {
     guard.reset();
-    app = exercise.build(defs, locale);
+    app = exercise.build(defs, locale, (event) => probe.blocks.push(event));
   } catch (error) {
     return fail(m.buildFailed(messageOf(error)));
   }
-  const cases = exercise.cases.map((test) => runCase(app, test, locale, guard));
+  const cases = casesFor(exercise, 'typescript').map((test) => runCase(app, test, locale, guard, probe));
   return { problem: null, cases, passed: cases.filter((c) => c.ok).length };
 }

@@ -9,6 +9,8 @@
 import type { StartResponse, WSGIApplication, WSGIEnvironment } from '../../../lib/types';
 
 export type Locale = 'es' | 'en';
+/** The language a reader writes a solution in. */
+export type Language = 'typescript' | 'python';
 export type PerLocale<T> = Record<Locale, T>;
 export type Localized = PerLocale<string>;
 
@@ -24,7 +26,18 @@ export interface Expectation {
   json?: Record<string, unknown>;
   /** A text wsgi.errors must contain. */
   errorsInclude?: string;
+  /** The body's blocks in the order they moved: produced by the wrapped application, received by the server. */
+  blocks?: BlockEvent[];
 }
+
+/**
+ * One step of a response body on its way out: a block the wrapped (inner)
+ * application produced, or a block the server received, as UTF-8 text.
+ */
+export type BlockEvent = readonly ['app' | 'server', string];
+
+/** Where an application under test reports the blocks its inner application produces. */
+export type NoteBlock = (event: BlockEvent) => void;
 
 export interface TestCase {
   name: Localized;
@@ -32,6 +45,8 @@ export interface TestCase {
   request: string;
   /** One expectation for every locale, or one per locale. */
   expect: Expectation | PerLocale<Expectation>;
+  /** Only for solutions in this language (a pitfall the other language does not have). */
+  only?: Language;
 }
 
 export interface Exercise {
@@ -45,8 +60,13 @@ export interface Exercise {
   starter: Localized;
   solution: Localized;
   /** Builds the application under test from the reader's definitions. */
-  build: (defs: Record<string, unknown>, locale: Locale) => WSGIApplication;
+  build: (defs: Record<string, unknown>, locale: Locale, note: NoteBlock) => WSGIApplication;
   cases: TestCase[];
+}
+
+/** The tests that apply to a solution in `language`. */
+export function casesFor(exercise: Exercise, language: Language): TestCase[] {
+  return exercise.cases.filter((test) => test.only === undefined || test.only === language);
 }
 
 /** The expectation a test has for one locale. */
@@ -165,6 +185,7 @@ const routing: Exercise = {
         en: 'GET /constructor is not a route (inherited property)',
       },
       request: get('/constructor'),
+      only: 'typescript',
       expect: {
         es: { status: '404 Not Found', body: 'No encontrado' },
         en: { status: '404 Not Found', body: 'Not found' },
@@ -529,6 +550,17 @@ const response: Exercise = {
 
 const MIDDLEWARE_NAME: PerLocale<string> = { es: 'mayusculas', en: 'uppercase' };
 
+/** «año» with its «ñ» (0xC3 0xB1) split across two blocks. */
+const SPLIT_BLOCKS = [Uint8Array.of(0x61, 0xc3), Uint8Array.of(0xb1, 0x6f)];
+
+/** The inner application's blocks, each noted as produced when the middleware asks for it. */
+function* noted(blocks: Uint8Array[], note: NoteBlock): Generator<Uint8Array> {
+  for (const block of blocks) {
+    note(['app', new TextDecoder().decode(block)]);
+    yield block;
+  }
+}
+
 const middleware: Exercise = {
   id: 'middleware',
   title: { es: 'Middleware', en: 'Middleware' },
@@ -536,16 +568,17 @@ const middleware: Exercise = {
   starter: {
     es: `function mayusculas(app) {
   return (environ, startResponse) => {
-    // Pasa a mayúsculas el cuerpo de las respuestas text/..., deja
-    // las demás como están, propaga close() y no pierdas excInfo.
+    // Pasa a mayúsculas el cuerpo de las respuestas text/..., bloque a
+    // bloque, deja las demás como están, propaga close() y no pierdas
+    // excInfo.
     return app(environ, startResponse);
   };
 }
 `,
     en: `function uppercase(app) {
   return (environ, startResponse) => {
-    // Upper-case the body of text/... responses, leave the others
-    // untouched, pass close() on and do not lose excInfo.
+    // Upper-case the body of text/... responses, block by block, leave
+    // the others untouched, pass close() on and do not lose excInfo.
     return app(environ, startResponse);
   };
 }
@@ -558,14 +591,25 @@ const middleware: Exercise = {
     const miStartResponse = (estado, cabeceras, excInfo) => {
       const tipo = cabeceras.find(([nombre]) => nombre.toLowerCase() === 'content-type');
       esTexto = tipo !== undefined && tipo[1].startsWith('text/');
-      return startResponse(estado, cabeceras, excInfo);
+      // Cambiar el texto puede cambiar su tamaño en bytes: el Content-Length
+      // de la aplicación ya no vale, y sin esperar al cuerpo entero no se
+      // puede calcular otro.
+      const salida = esTexto
+        ? cabeceras.filter(([nombre]) => nombre.toLowerCase() !== 'content-length')
+        : cabeceras;
+      return startResponse(estado, salida, excInfo);
     };
     const resultado = app(environ, miStartResponse);
     return {
       *[Symbol.iterator]() {
+        // Un decodificador para toda la respuesta: guarda la mitad de un
+        // carácter partido entre dos bloques hasta que llega la otra.
+        const decodificador = new TextDecoder('utf-8');
         for (const bloque of resultado) {
-          yield esTexto ? bytes(text(bloque).toUpperCase()) : bloque;
+          yield esTexto ? bytes(decodificador.decode(bloque, { stream: true }).toUpperCase()) : bloque;
         }
+        const resto = esTexto ? decodificador.decode() : '';
+        if (resto !== '') yield bytes(resto.toUpperCase());
       },
       close() {
         if (typeof resultado.close === 'function') resultado.close();
@@ -580,14 +624,25 @@ const middleware: Exercise = {
     const myStartResponse = (status, headers, excInfo) => {
       const type = headers.find(([name]) => name.toLowerCase() === 'content-type');
       isText = type !== undefined && type[1].startsWith('text/');
-      return startResponse(status, headers, excInfo);
+      // Changing the text can change its size in bytes: the application's
+      // Content-Length no longer holds, and no other can be computed
+      // without waiting for the whole body.
+      const out = isText
+        ? headers.filter(([name]) => name.toLowerCase() !== 'content-length')
+        : headers;
+      return startResponse(status, out, excInfo);
     };
     const result = app(environ, myStartResponse);
     return {
       *[Symbol.iterator]() {
+        // One decoder for the whole response: it keeps half of a character
+        // split across two blocks until the other half arrives.
+        const decoder = new TextDecoder('utf-8');
         for (const block of result) {
-          yield isText ? bytes(text(block).toUpperCase()) : block;
+          yield isText ? bytes(decoder.decode(block, { stream: true }).toUpperCase()) : block;
         }
+        const rest = isText ? decoder.decode() : '';
+        if (rest !== '') yield bytes(rest.toUpperCase());
       },
       close() {
         if (typeof result.close === 'function') result.close();
@@ -597,12 +652,15 @@ const middleware: Exercise = {
 }
 `,
   },
-  build: (defs, locale) => {
+  build: (defs, locale, note) => {
     const wrap = fn<(app: WSGIApplication) => WSGIApplication>(defs, MIDDLEWARE_NAME[locale]);
     const inner: WSGIApplication = (environ, startResponse) => {
       const errors = environ['wsgi.errors'];
       if (environ.PATH_INFO === '/binario') {
-        startResponse('200 OK', [['Content-Type', 'application/octet-stream']]);
+        startResponse('200 OK', [
+          ['Content-Type', 'application/octet-stream'],
+          ['Content-Length', '3'],
+        ]);
         return [encoder.encode('abc')];
       }
       if (environ.PATH_INFO === '/error') {
@@ -614,10 +672,17 @@ const middleware: Exercise = {
           return [encoder.encode('fallo controlado')];
         }
       }
+      if (environ.PATH_INFO === '/partido') {
+        startResponse('200 OK', [
+          ['Content-Type', TEXT],
+          ['Content-Length', '4'],
+        ]);
+        return noted(SPLIT_BLOCKS, note);
+      }
       startResponse('200 OK', [['Content-Type', TEXT]]);
-      const chunks = [encoder.encode('hola, '), encoder.encode('mundo')];
+      const blocks = noted([encoder.encode('hola, '), encoder.encode('mundo')], note);
       return {
-        [Symbol.iterator]: () => chunks[Symbol.iterator](),
+        [Symbol.iterator]: () => blocks,
         close: () => void errors?.write('close() de la aplicación\n'),
       };
     };
@@ -628,6 +693,37 @@ const middleware: Exercise = {
       name: { es: 'El texto sale en mayúsculas', en: 'Text comes out upper-cased' },
       request: get('/'),
       expect: { status: '200 OK', body: 'HOLA, MUNDO' },
+    },
+    {
+      name: {
+        es: 'Cada bloque sale en cuanto llega, sin esperar al cuerpo entero',
+        en: 'Each block goes out as soon as it arrives, without waiting for the whole body',
+      },
+      request: get('/'),
+      expect: {
+        blocks: [
+          ['app', 'hola, '],
+          ['server', 'HOLA, '],
+          ['app', 'mundo'],
+          ['server', 'MUNDO'],
+        ],
+      },
+    },
+    {
+      name: {
+        es: 'Una «ñ» partida entre dos bloques sale entera',
+        en: 'An «ñ» split across two blocks comes out whole',
+      },
+      request: get('/partido'),
+      expect: { status: '200 OK', body: 'AÑO' },
+    },
+    {
+      name: {
+        es: 'El Content-Length de la aplicación no sale: el texto cambiado puede medir otra cosa',
+        en: "The application's Content-Length is not sent: the changed text may have another size",
+      },
+      request: get('/partido'),
+      expect: { headers: { 'Content-Length': null } },
     },
     {
       name: {
@@ -642,7 +738,7 @@ const middleware: Exercise = {
       request: get('/binario'),
       expect: {
         status: '200 OK',
-        headers: { 'Content-Type': 'application/octet-stream' },
+        headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': '3' },
         body: 'abc',
       },
     },

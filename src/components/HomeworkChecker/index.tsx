@@ -26,6 +26,9 @@ const UI = {
     expected: 'Esperado',
     got: 'Obtenido',
     log: 'wsgi.errors',
+    raised: 'Excepción lanzada:',
+    passed: 'Superada:',
+    failed: 'Fallida:',
     loadFailed: 'No se pudo cargar el comprobador',
     unknown: (id: string) => `Ejercicio desconocido: ${id}`,
   },
@@ -43,6 +46,9 @@ const UI = {
     expected: 'Expected',
     got: 'Got',
     log: 'wsgi.errors',
+    raised: 'Exception raised:',
+    passed: 'Passed:',
+    failed: 'Failed:',
     loadFailed: 'The checker could not be loaded',
     unknown: (id: string) => `Unknown exercise: ${id}`,
   },
@@ -73,7 +79,14 @@ function CaseView({ result, t }: { result: CaseResult; t: Ui }): ReactNode {
   const failed = result.comparisons.filter((c) => !c.ok);
   return (
     <li className={result.ok ? styles.pass : styles.fail} data-ok={result.ok ? 'true' : 'false'}>
-      <span aria-hidden="true">{result.ok ? '✔' : '✘'}</span> {result.name}
+      <span aria-hidden="true">{result.ok ? '✔' : '✘'}</span>{' '}
+      <span className={styles.visuallyHidden}>{result.ok ? t.passed : t.failed} </span>
+      {result.name}
+      {!result.ok && result.failure !== null && (
+        <p className={styles.failure}>
+          {t.raised} <code>{result.failure}</code>
+        </p>
+      )}
       {failed.length > 0 && (
         <dl className={styles.details}>
           {failed.map((c, i) => (
