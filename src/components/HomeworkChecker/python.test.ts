@@ -3,12 +3,18 @@
 // answers fail the test aimed at them with the message of CPython's own
 // wsgiref.validate.validator.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { before, test } from 'node:test';
 import { loadPyodide, type PyodideInterface } from 'pyodide';
 import type { CheckResult } from './check';
 import { casesFor, EXERCISES, type Exercise, type Locale } from './exercises';
-import { runPythonExercise } from './python';
+import { runPythonExercise, type PythonSources } from './python';
 import { PYTHON_EXERCISES } from './pythonExercises';
+
+const SOURCES: PythonSources = {
+  homework: readFileSync(new URL('homework.py', import.meta.url), 'utf8'),
+  exchange: readFileSync(new URL('../../python/wsgiref_exchange.py', import.meta.url), 'utf8'),
+};
 
 let pyodide: PyodideInterface;
 before(async () => {
@@ -16,7 +22,7 @@ before(async () => {
 });
 
 function run(id: string, code: string, locale: Locale = 'es'): CheckResult {
-  return runPythonExercise(pyodide, EXERCISES[id]!, code, locale);
+  return runPythonExercise(pyodide, SOURCES, EXERCISES[id]!, code, locale);
 }
 
 function failed(result: CheckResult): { name: string; failure: string | null }[] {
@@ -41,7 +47,7 @@ test('every exercise has a Python twin asking for Python names in each locale', 
 for (const exercise of Object.values(EXERCISES) as Exercise[]) {
   for (const locale of ['es', 'en'] as const) {
     test(`${exercise.id}: the ${locale} Python solution passes every test`, () => {
-      const result = runPythonExercise(pyodide, exercise, PYTHON_EXERCISES[exercise.id]!.solution[locale], locale);
+      const result = runPythonExercise(pyodide, SOURCES, exercise, PYTHON_EXERCISES[exercise.id]!.solution[locale], locale);
       assert.equal(result.problem, null);
       assert.deepEqual(
         result.cases
@@ -53,7 +59,7 @@ for (const exercise of Object.values(EXERCISES) as Exercise[]) {
     });
 
     test(`${exercise.id}: the ${locale} Python starting code fails`, () => {
-      const result = runPythonExercise(pyodide, exercise, PYTHON_EXERCISES[exercise.id]!.starter[locale], locale);
+      const result = runPythonExercise(pyodide, SOURCES, exercise, PYTHON_EXERCISES[exercise.id]!.starter[locale], locale);
       assert.equal(result.problem, null);
       assert.ok(result.passed < result.cases.length, 'the starter must not pass everything');
     });

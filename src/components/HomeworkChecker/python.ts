@@ -1,15 +1,15 @@
 /**
  * Checks a reader's Python answer on a CPython (Pyodide) instance the
- * caller provides: the harness runs it under CPython's `validator` and
+ * caller provides: homework.py runs it under CPython's `validator` and
  * `simple_server` handler with the exercise's own test requests, and each
  * result is judged exactly as a TypeScript answer's is (check.ts), so both
- * languages get the same ✔/✘ report.
+ * languages get the same ✔/✘ report. The caller also hands over the Python
+ * sources (the page bundles them as text; the Node tests read the files).
  */
 import type { PyodideInterface } from 'pyodide';
 import { encodeLatin1 } from '../../../lib/latin1';
 import { crashed, judge, messagesFor, type CaseResult, type CheckResult } from './check';
 import { casesFor, type BlockEvent, type Exercise, type Locale } from './exercises';
-import { PYTHON_HARNESS } from './pythonHarness';
 import { PYTHON_EXERCISES, type PythonExercise } from './pythonExercises';
 
 /** Seconds the reader's code may run in one step (a test request, or defining it). */
@@ -32,17 +32,30 @@ interface HarnessResult {
   cases?: CaseOutcome[];
 }
 
+/** The Python modules the check imports, as source text. */
+export interface PythonSources {
+  /** src/components/HomeworkChecker/homework.py */
+  homework: string;
+  /** src/python/wsgiref_exchange.py */
+  exchange: string;
+}
+
 type RunHomework = (task: string) => string;
 
 /** One harness per Python instance, set up on its first check. */
 const harnesses = new WeakMap<PyodideInterface, RunHomework>();
 
-function harnessOf(pyodide: PyodideInterface): RunHomework {
+/** Writes a module into the interpreter's working directory (on sys.path) and imports it. */
+function importSource(pyodide: PyodideInterface, name: string, source: string) {
+  pyodide.FS.writeFile(`${pyodide.FS.cwd()}/${name}.py`, source);
+  return pyodide.pyimport(name);
+}
+
+function harnessOf(pyodide: PyodideInterface, sources: PythonSources): RunHomework {
   let run = harnesses.get(pyodide);
   if (run === undefined) {
-    const namespace = pyodide.globals.get('dict')();
-    pyodide.runPython(PYTHON_HARNESS, { globals: namespace });
-    const runHomework = namespace.get('run_homework') as RunHomework;
+    importSource(pyodide, 'wsgiref_exchange', sources.exchange);
+    const runHomework = importSource(pyodide, 'homework', sources.homework).run_homework as RunHomework;
     run = (task) => runHomework(task);
     harnesses.set(pyodide, run);
   }
@@ -65,6 +78,7 @@ function problemText(problem: Problem, locale: Locale): string {
 /** Runs every test of an exercise against the reader's Python code. */
 export function runPythonExercise(
   pyodide: PyodideInterface,
+  sources: PythonSources,
   exercise: Exercise,
   code: string,
   locale: Locale = 'es',
@@ -82,7 +96,7 @@ export function runPythonExercise(
   };
   let result: HarnessResult;
   try {
-    result = JSON.parse(harnessOf(pyodide)(JSON.stringify(task))) as HarnessResult;
+    result = JSON.parse(harnessOf(pyodide, sources)(JSON.stringify(task))) as HarnessResult;
   } catch (error) {
     const cases = tests.map((test) => crashed(test, String(error), locale));
     return { problem: null, cases, passed: 0 };

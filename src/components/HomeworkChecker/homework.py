@@ -1,23 +1,22 @@
-/**
- * The Python side of the homework checker, run on CPython (Pyodide): it
- * executes a reader's Python answer, builds the application under test with
- * the exercise's Python `build`, wraps it in CPython's own
- * `wsgiref.validate.validator` and sends each test request through
- * `wsgiref.simple_server.WSGIRequestHandler` (its real handler chain, over
- * in-memory files instead of a socket). It returns what happened as JSON;
- * python.ts turns that into the same report as a TypeScript answer gets.
- */
-export const PYTHON_HARNESS = String.raw`
+"""The Python side of the homework checker (see python.ts).
+
+Runs a reader's Python answer on CPython: executes it, builds the
+application under test with the exercise's Python build(), wraps it in
+CPython's own wsgiref.validate.validator and answers each test request as
+wsgiref.simple_server would (wsgiref_exchange, in src/python/). Returns
+what happened as JSON; python.ts judges it exactly as a TypeScript
+answer's results are judged, so both get the same report.
+"""
 import builtins
-import contextlib
-import io
 import json
 import linecache
 import sys
 import time
 import traceback
 import warnings
-from wsgiref import simple_server, validate
+from wsgiref import validate
+
+from wsgiref_exchange import exchange
 
 TEXT = 'text/plain; charset=utf-8'
 
@@ -120,39 +119,6 @@ def observed(app, probe):
     return application
 
 
-class Server:
-    """What WSGIRequestHandler asks of its server: WSGIServer's base environ and the application."""
-
-    server_name = 'localhost'
-    server_port = 8000
-
-    def __init__(self, app):
-        self.application = app
-        simple_server.WSGIServer.setup_environ(self)
-
-    def get_app(self):
-        return self.application
-
-
-class Handler(simple_server.WSGIRequestHandler):
-    """simple_server's request handler on one request held in memory."""
-
-    def __init__(self, raw, server):
-        self.rfile = io.BytesIO(raw)
-        self.wfile = io.BytesIO()
-        self.client_address = ('127.0.0.1', 0)
-        self.server = server
-
-
-def exchange(app, raw):
-    """Response bytes and what the server logged (wsgi.errors and the access line)."""
-    errors = io.StringIO()
-    handler = Handler(raw, Server(app))
-    with contextlib.redirect_stderr(errors):
-        handler.handle()
-    return handler.wfile.getvalue(), errors.getvalue()
-
-
 def noted(blocks, note):
     """The inner application's blocks, each noted as produced when the middleware asks for it."""
     for block in blocks:
@@ -225,4 +191,3 @@ def run_homework(task_json):
         return json.dumps({'problem': {'kind': 'build', 'message': describe(error, filename)}})
     cases = [run_case(app, raw.encode('latin-1'), probe, budget) for raw in task['requests']]
     return json.dumps({'problem': None, 'cases': cases})
-`;
