@@ -235,3 +235,18 @@ test('an endless loop while defining names is stopped too', () => {
   const result = run('rutas', 'while True:\n    pass\n');
   assert.match(result.problem ?? '', /CodeTookTooLong: .*\(<tu código>, line \d\)/);
 });
+
+test('an endless loop in every test stops the first one in full time and the others sooner', () => {
+  const code = `def mayusculas(app):
+    def aplicacion(environ, start_response):
+        while True:
+            pass
+    return aplicacion
+`;
+  const result = run('middleware', code);
+  assert.equal(result.passed, 0);
+  const [first, ...others] = result.cases.map((c) => c.failure ?? '');
+  assert.match(first!, /^CodeTookTooLong: .*se detuvo tras 2 s/);
+  assert.ok(others.length > 0);
+  for (const failure of others) assert.match(failure, /^CodeTookTooLong: .*se detuvo tras 0\.2 s/);
+});
