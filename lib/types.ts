@@ -304,7 +304,7 @@ export interface WSGIEnvironment {
  * English: The `write(data)` function that `start_response` returns: the
  * imperative (and discouraged) way to send the body.
  *
- * Python: `wsgiref.types._WriteCallable`.
+ * Python: — (sin equivalente / no equivalent); `wsgiref.types.StartResponse.__call__() -> Callable[[bytes], object]`.
  *
  * @example
  * ```ts
