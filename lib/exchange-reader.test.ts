@@ -5,8 +5,9 @@
 // test/lib/hostile-quadratic.test.ts bounds it on a 3.6 MB head).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { MAX_HEADERS, MAX_LINE, readRequestHead, RequestHeadReader, type RequestHeadResult } from './exchange';
-import { encodeLatin1 } from './latin1';
+import { MAX_HEADERS, MAX_LINE } from './http_server';
+import { readRequestHead, RequestHeadReader, type RequestHeadResult } from './request_head';
+import { encodeLatin1 } from './internal/latin1';
 
 /** A comparable form of a result (RequestHeaders compared by its fields). */
 function plain(result: RequestHeadResult): unknown {

@@ -1,18 +1,14 @@
-// Unit tests for lib/exchange.ts: test_wsgiref's IntegrationTests run
+// Unit tests for exchange() and the modules under it (http_server,
+// request_head, simple_server_core): test_wsgiref's IntegrationTests run
 // through exchange() (Python's run_amock), plus the request-head reader,
 // the environ rules and the error pages.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  DEFAULT_ERROR_MESSAGE,
-  exchange,
-  makeBaseEnviron,
-  pythonStrRepr,
-  readRequestHead,
-  RequestHeaders,
-  SERVER_VERSION,
-} from './exchange';
-import { decodeLatin1, encodeLatin1 } from './latin1';
+import { exchange } from './exchange';
+import { DEFAULT_ERROR_MESSAGE, pythonStrRepr, RequestHeaders } from './http_server';
+import { readRequestHead } from './request_head';
+import { makeBaseEnviron, SERVER_VERSION } from './simple_server_core';
+import { decodeLatin1, encodeLatin1 } from './internal/latin1';
 import type { WSGIApplication, WSGIEnvironment } from './types';
 import { validator } from './validate';
 import { checkHello as checkSharedHello, helloApp } from '../test/lib/fixtures/hello';

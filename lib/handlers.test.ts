@@ -14,7 +14,7 @@ import {
   SimpleHandler,
 } from './handlers';
 import { BytesIO, StringIO } from './io';
-import { decodeLatin1, encodeLatin1 } from './latin1';
+import { decodeLatin1, encodeLatin1 } from './internal/latin1';
 import type {
   ErrorStream,
   InputStream,

@@ -33,8 +33,12 @@
  */
 
 import { Headers } from './headers';
-import { encodeLatin1, isLatin1 } from './latin1';
-import { repr } from './repr';
+import { encodeLatin1, isLatin1 } from './internal/latin1';
+import { processStreams } from './internal/fd_streams';
+import { bilingual } from './internal/messages';
+import { repr } from './internal/repr';
+import { nodeProcess } from './internal/runtime';
+import { formatException } from './internal/traceback';
 import type {
   ErrorStream,
   FileLike,
@@ -75,32 +79,6 @@ const REQUEST_VARIABLES = new Set([
   'REMOTE_USER',
   'REMOTE_IDENT',
 ]);
-
-/** The few parts of Node's `process` this module uses, when it exists. */
-interface NodeLikeProcess {
-  env: Record<string, string | undefined>;
-  platform?: string;
-  getBuiltinModule?: (id: string) => unknown;
-  emitWarning?: (message: string, type?: string) => void;
-}
-
-/** The part of `node:fs` CGIHandler needs (reached without importing it). */
-interface SyncFs {
-  readSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: null): number;
-  writeSync(fd: number, buffer: Uint8Array, offset?: number, length?: number): number;
-}
-
-function nodeProcess(): NodeLikeProcess | null {
-  const candidate = (globalThis as { process?: Partial<NodeLikeProcess> }).process;
-  if (candidate && typeof candidate.env === 'object' && candidate.env !== null) {
-    return candidate as NodeLikeProcess;
-  }
-  return null;
-}
-
-function bilingual(spanish: string, english: string): string {
-  return `${spanish} / ${english}`;
-}
 
 function notImplemented(method: string): Error {
   const error = new Error(
@@ -314,31 +292,6 @@ function lengthOf(value: unknown): number | null {
   if (value === null || value === undefined) return null;
   const length = (value as { length?: unknown }).length;
   return typeof length === 'number' ? length : null;
-}
-
-/** The text Python's `print_exception` would print, from a JS error. */
-function formatException(error: unknown, limit: number | null, seen = new Set<unknown>()): string {
-  if (!(error instanceof Error) && Object.prototype.toString.call(error) !== '[object Error]') {
-    return `${repr(error)}\n`;
-  }
-  seen.add(error);
-  const { name, message, stack, cause } = error as Error;
-  // Python prints the cause first, then says how the two are linked.
-  const causeText =
-    cause === undefined || seen.has(cause)
-      ? ''
-      : `${formatException(cause, limit, seen)}\n` +
-        'The above exception was the direct cause of the following exception:\n\n';
-  const header = message ? `${name}: ${message}` : name;
-  // V8 starts the stack with the header; Firefox and Safari give frames only.
-  const body = typeof stack !== 'string' ? '' : stack.startsWith(header) ? stack.slice(header.length) : stack;
-  let frames = body.split('\n').filter((line) => line.trim() !== '');
-  if (limit !== null) {
-    // JS stacks list the innermost frame first; Python's limit counts from
-    // the outermost one (a negative limit keeps the innermost ones).
-    frames = limit >= 0 ? frames.slice(Math.max(0, frames.length - limit)) : frames.slice(0, -limit);
-  }
-  return causeText + [header, ...frames].join('\n') + '\n';
 }
 
 /**
@@ -1553,135 +1506,6 @@ export class BaseCGIHandler extends SimpleHandler {
    * Python: `BaseCGIHandler.origin_server = False`.
    */
   override originServer = false;
-}
-
-/** Python's `sys.stdin.buffer`: fd 0 read synchronously, with a buffer. */
-class FdInput implements InputStream {
-  private buffered = new Uint8Array(0);
-  private eof = false;
-
-  constructor(
-    private readonly fs: SyncFs,
-    private readonly fd: number,
-  ) {}
-
-  read(size?: number | null): Uint8Array {
-    const unbounded = size === undefined || size === null || size < 0;
-    while (!this.eof && (unbounded || this.buffered.length < (size as number))) this.fill();
-    return this.take(unbounded ? this.buffered.length : Math.min(size as number, this.buffered.length));
-  }
-
-  readline(size?: number | null): Uint8Array {
-    const unbounded = size === undefined || size === null || size < 0;
-    for (;;) {
-      const newline = this.buffered.indexOf(0x0a);
-      const limit = unbounded ? Infinity : (size as number);
-      if (newline !== -1 && newline + 1 <= limit) return this.take(newline + 1);
-      if (this.buffered.length >= limit || this.eof) {
-        return this.take(Math.min(limit, this.buffered.length));
-      }
-      this.fill();
-    }
-  }
-
-  readlines(hint?: number | null): Uint8Array[] {
-    const lines: Uint8Array[] = [];
-    let total = 0;
-    for (let line = this.readline(); line.length > 0; line = this.readline()) {
-      lines.push(line);
-      total += line.length;
-      if (hint !== undefined && hint !== null && hint > 0 && total >= hint) break;
-    }
-    return lines;
-  }
-
-  *[Symbol.iterator](): Iterator<Uint8Array> {
-    for (let line = this.readline(); line.length > 0; line = this.readline()) yield line;
-  }
-
-  private fill(): void {
-    const chunk = new Uint8Array(65536);
-    let count: number;
-    try {
-      count = this.fs.readSync(this.fd, chunk, 0, chunk.length, null);
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      if (code === 'EAGAIN') return;
-      if (code === 'EOF') count = 0;
-      else throw error;
-    }
-    if (count === 0) {
-      this.eof = true;
-      return;
-    }
-    const joined = new Uint8Array(this.buffered.length + count);
-    joined.set(this.buffered);
-    joined.set(chunk.subarray(0, count), this.buffered.length);
-    this.buffered = joined;
-  }
-
-  private take(count: number): Uint8Array {
-    const out = this.buffered.slice(0, count);
-    this.buffered = this.buffered.slice(count);
-    return out;
-  }
-}
-
-/** Python's `sys.stdout.buffer`: writes everything, so no partial writes. */
-class FdOutput implements OutputStream {
-  constructor(
-    private readonly fs: SyncFs,
-    private readonly fd: number,
-  ) {}
-
-  write(data: Uint8Array): void {
-    let offset = 0;
-    while (offset < data.length) {
-      try {
-        offset += this.fs.writeSync(this.fd, data, offset, data.length - offset);
-      } catch (error) {
-        if ((error as { code?: string }).code !== 'EAGAIN') throw error;
-      }
-    }
-  }
-
-  flush(): void {}
-}
-
-/** Python's `sys.stderr`: text, written as UTF-8. */
-class FdErrors implements ErrorStream {
-  constructor(private readonly output: FdOutput) {}
-
-  write(s: string): void {
-    this.output.write(utf8.encode(s));
-  }
-
-  writelines(lines: Iterable<string>): void {
-    for (const line of lines) this.write(line);
-  }
-
-  flush(): void {}
-}
-
-interface ProcessStreams {
-  stdin: InputStream;
-  stdout: OutputStream;
-  stderr: ErrorStream;
-}
-
-/** The process's stdin/stdout/stderr, reached through `globalThis.process`. */
-function processStreams(): ProcessStreams {
-  const fs = nodeProcess()?.getBuiltinModule?.('fs') as SyncFs | undefined;
-  if (!fs) {
-    throw new Error(
-      bilingual(
-        'CGIHandler necesita Node.js (process.getBuiltinModule) para usar stdin, stdout y stderr; usa BaseCGIHandler con tus propios flujos.',
-        'CGIHandler needs Node.js (process.getBuiltinModule) for stdin/stdout/stderr; use BaseCGIHandler with your own streams.',
-      ),
-    );
-  }
-  const stdout = new FdOutput(fs, 1);
-  return { stdin: new FdInput(fs, 0), stdout, stderr: new FdErrors(new FdOutput(fs, 2)) };
 }
 
 /**

@@ -13,7 +13,7 @@
  * @module headers
  */
 
-import { encodeLatin1 } from './latin1';
+import { encodeLatin1 } from './internal/latin1';
 import type { HeaderPair } from './types';
 
 const TAB = 0x09;

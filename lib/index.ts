@@ -44,4 +44,7 @@ export * from './headers';
 export * from './util';
 export * from './validate';
 export * from './handlers';
+export * from './http_server';
+export * from './request_head';
+export * from './simple_server_core';
 export * from './exchange';

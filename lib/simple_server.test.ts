@@ -7,7 +7,7 @@ import { after, test } from 'node:test';
 import { rawRequest } from '../test/lib/fixtures/client';
 import { exchange } from './exchange';
 import { StringIO } from './io';
-import { decodeLatin1, encodeLatin1 } from './latin1';
+import { decodeLatin1, encodeLatin1 } from './internal/latin1';
 import { demoApp, makeServer, ServerHandler, WSGIRequestHandler, WSGIServer, type WSGIServerOptions } from './simple_server';
 import type { ErrorStream, WSGIApplication, WSGIEnvironment } from './types';
 import { validator } from './validate';

@@ -43,63 +43,26 @@
 import { lookup, lookupService } from 'node:dns/promises';
 import { createServer, type Server, type Socket } from 'node:net';
 import { hostname } from 'node:os';
-import {
-  BaseHTTPRequestHandler,
-  defaultSoftwareVersion,
-  makeBaseEnviron,
-  pythonStrRepr,
-  RequestHeadReader,
-  ServerHandler,
-  WSGIRequestHandler as ExchangeRequestHandler,
-  type RequestServer,
-} from './exchange';
-import { concatBytes } from './latin1';
-import type { ErrorStream, OutputStream, WSGIApplication, WSGIEnvironment } from './types';
+import { BaseHTTPRequestHandler, type RequestServer } from './http_server';
+import { concatBytes } from './internal/latin1';
+import { pythonStrRepr } from './internal/repr';
+import { RequestHeadReader } from './request_head';
+import { defaultSoftwareVersion, makeBaseEnviron, WSGIRequestHandler } from './simple_server_core';
+import type { OutputStream, WSGIApplication, WSGIEnvironment } from './types';
 
-export { ServerHandler };
+// The browser-safe half of simple_server, so that every simple_server name
+// is found here (the server over node:net below is the Node-only half).
+export {
+  defaultSoftwareVersion,
+  demoApp,
+  makeBaseEnviron,
+  SERVER_VERSION,
+  ServerHandler,
+  WSGIRequestHandler,
+} from './simple_server_core';
 
 /** How long a closed response waits for the client to close its side. */
 const LINGER_MS = 2000;
-
-/** `wsgi.errors` and the log on the process's standard error. */
-const processStderr: ErrorStream = {
-  write: (s: string) => process.stderr.write(s),
-  writelines: (lines: Iterable<string>) => {
-    for (const line of lines) process.stderr.write(line);
-  },
-  flush: () => undefined,
-};
-
-/**
- * El gestor de peticiones de `simple_server`: el de `exchange` con el
- * registro y `wsgi.errors` en `process.stderr`. Para capturarlos (en
- * pruebas, por ejemplo), sobrescribe `getStderr()`.
- *
- * English: `simple_server`'s request handler: the one from `exchange`, with
- * the log and `wsgi.errors` on `process.stderr`. Override `getStderr()` to
- * capture them (in tests, for instance).
- *
- * Python: `wsgiref.simple_server.WSGIRequestHandler` (`get_stderr()`
- * devuelve `sys.stderr`).
- *
- * @example
- * ```ts
- * class Silencioso extends WSGIRequestHandler {
- *   override getStderr() { return new StringIO(); }
- * }
- * const server = await makeServer('127.0.0.1', 0, demoApp, WSGIServer, Silencioso);
- * ```
- */
-export class WSGIRequestHandler extends ExchangeRequestHandler {
-  /**
-   * `process.stderr` como `ErrorStream`. Python: `get_stderr()`.
-   *
-   * English: `process.stderr` as an `ErrorStream`.
-   */
-  override getStderr(): ErrorStream {
-    return processStderr;
-  }
-}
 
 /**
  * La forma del constructor de un gestor de peticiones que `WSGIServer`
@@ -688,50 +651,3 @@ export async function makeServer(
   server.setApp(app);
   return server;
 }
-
-/** Python's repr() of an environ value, for demoApp. */
-function demoRepr(value: unknown): string {
-  if (typeof value === 'string') return pythonStrRepr(value);
-  if (value === null || value === undefined) return 'None';
-  if (typeof value === 'boolean') return value ? 'True' : 'False';
-  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-  if (Array.isArray(value)) {
-    const items = value.map(demoRepr);
-    return items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`;
-  }
-  if (typeof value === 'function') return `<function ${value.name || 'anonymous'}>`;
-  const name = (value as { constructor?: { name?: string } }).constructor?.name ?? 'object';
-  return `<${name} object>`;
-}
-
-/**
- * La aplicación de demostración: responde `Hello world!`, una línea en
- * blanco y el entorno ordenado por clave, una línea `clave = repr(valor)`
- * por variable, en `text/plain; charset=utf-8`. Las cadenas se escriben
- * como el `repr()` de Python; los objetos (`wsgi.input`…), como
- * `<Clase object>`.
- *
- * English: The demo application: answers `Hello world!`, an empty line and
- * the environ sorted by key, one `key = repr(value)` line each, as
- * `text/plain; charset=utf-8`. Strings are written as Python's `repr()`;
- * objects (`wsgi.input`…) as `<Class object>`.
- *
- * Python: `wsgiref.simple_server.demo_app`.
- *
- * @example
- * ```ts
- * const result = exchange(demoApp, 'GET /xyz?abc HTTP/1.0\r\n\r\n');
- * // Hello world!
- * //
- * // CONTENT_LENGTH = ''
- * // …
- * // PATH_INFO = '/xyz'
- * ```
- */
-export const demoApp: WSGIApplication = (environ, startResponse) => {
-  const lines = ['Hello world!', ''];
-  const keys = Object.keys(environ).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const key of keys) lines.push(`${key} = ${demoRepr(environ[key])}`);
-  startResponse('200 OK', [['Content-Type', 'text/plain; charset=utf-8']]);
-  return [new TextEncoder().encode(lines.join('\n') + '\n')];
-};

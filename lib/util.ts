@@ -13,7 +13,7 @@
  */
 
 import { BytesIO, StringIO } from './io';
-import { encodeLatin1 } from './latin1';
+import { encodeLatin1 } from './internal/latin1';
 import type { WSGIEnvironment } from './types';
 
 const HOP_BY_HOP = new Set([

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { exchange } from './exchange';
 import { SimpleHandler } from './handlers';
 import { BytesIO, StringIO } from './io';
-import { decodeLatin1, encodeLatin1 } from './latin1';
+import { decodeLatin1, encodeLatin1 } from './internal/latin1';
 import type {
   HeaderPair,
   InputStream,

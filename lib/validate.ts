@@ -38,7 +38,7 @@
  * @module validate
  */
 
-import { repr, typeName } from './repr';
+import { repr, typeName } from './internal/repr';
 import type {
   ErrorStream,
   HeaderPair,

@@ -44,9 +44,12 @@ interface ApiReferenceOptions {
 const siteDir = path.resolve(__dirname, '..');
 
 // The submodules in the order of Python's wsgiref documentation (util,
-// headers, simple_server, validate, handlers, types), then the two that
-// wsgiref does not have: exchange (http.server's protocol without sockets)
-// and io (the in-memory streams). typedoc/index.*.md lists them likewise.
+// headers, simple_server, validate, handlers, types), then the http.server
+// parts wsgiref uses (http_server) and the modules wsgiref does not have:
+// request_head (the request head read as it arrives), exchange (a whole
+// request without sockets) and io (the in-memory streams).
+// typedoc/index.*.md lists them likewise. simple_server is lib/simple_server.ts,
+// which re-exports its browser-safe half (lib/simple_server_core.ts).
 export const API_MODULES = [
   'util',
   'headers',
@@ -54,6 +57,8 @@ export const API_MODULES = [
   'validate',
   'handlers',
   'types',
+  'http_server',
+  'request_head',
   'exchange',
   'io',
 ] as const;
@@ -65,7 +70,8 @@ function typedocOptions(lang: ApiLang): Record<string, unknown> {
   return {
     // One module per submodule, as Python's wsgiref documents it (the name
     // of each comes from its file's `@module` tag). Not lib/index.ts (it
-    // only re-exports them) nor the internal helpers (latin1, repr).
+    // only re-exports them) nor lib/internal/ (the public names there are
+    // documented where a module re-exports them).
     // While lib/ is being written an entry point may be missing: skip it.
     entryPoints: API_MODULES.map((name) => at(`lib/${name}.ts`)).filter((p) => existsSync(p)),
     // Keep API_MODULES' order (Python's) in the landing page and sidebar.

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { connect, type Socket } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { encodeLatin1 } from '../../lib/latin1';
+import { encodeLatin1 } from '../../lib/internal/latin1';
 import { makeServer, WSGIRequestHandler, WSGIServer } from '../../lib/simple_server';
 import type { ErrorStream, HeaderPair, WSGIApplication } from '../../lib/types';
 import {

@@ -4,9 +4,10 @@
 // wire, same environ, same log, same wsgi.input position.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { makeBaseEnviron, readRequestHead, WSGIRequestHandler } from '../../lib/exchange';
+import { readRequestHead } from '../../lib/request_head';
+import { makeBaseEnviron, WSGIRequestHandler } from '../../lib/simple_server_core';
 import { BytesIO, StringIO } from '../../lib/io';
-import { decodeLatin1, encodeLatin1 } from '../../lib/latin1';
+import { decodeLatin1, encodeLatin1 } from '../../lib/internal/latin1';
 import type { WSGIApplication } from '../../lib/types';
 
 const app: WSGIApplication = (environ, startResponse) => {

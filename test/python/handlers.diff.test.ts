@@ -17,7 +17,7 @@ import {
   type WSGIApplication,
   type WSGIEnvironment,
 } from '../../lib/index';
-import { decodeLatin1, encodeLatin1 } from '../../lib/latin1';
+import { decodeLatin1, encodeLatin1 } from '../../lib/internal/latin1';
 import { cpython } from './cpython';
 import { assertObservedBuild } from './known-differences';
 

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 
-import { decodeLatin1 } from '../../lib/latin1';
+import { decodeLatin1 } from '../../lib/internal/latin1';
 import { buildRequest, loadCorpus, normalise, toPython314 } from '../lib/fixtures/hostile/client';
 import { REPO_ROOT, WSGIREF_EXCHANGE, cpython } from './cpython';
 import { type DifferenceName, KNOWN_DIFFERENCES } from './known-differences';

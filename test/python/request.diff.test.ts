@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { before, test } from 'node:test';
 
 import { exchange } from '../../lib/exchange';
-import { decodeLatin1 } from '../../lib/latin1';
+import { decodeLatin1 } from '../../lib/internal/latin1';
 import { dispatch } from '../lib/fixtures/apps';
 import { REPO_ROOT, WSGIREF_EXCHANGE, cpython } from './cpython';
 import { KNOWN_DIFFERENCES } from './known-differences';

@@ -8,7 +8,7 @@
 import * as Lib from '../../../lib/index';
 import { exchange } from '../../../lib/exchange';
 import { validator } from '../../../lib/validate';
-import { decodeLatin1 } from '../../../lib/latin1';
+import { decodeLatin1 } from '../../../lib/internal/latin1';
 import type { WSGIApplication } from '../../../lib/types';
 import { createGuard, GUARD_NAME, type LiveGuard } from '../../live/guard';
 import { bytes, text } from '../../live/text';

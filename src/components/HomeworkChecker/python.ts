@@ -7,7 +7,7 @@
  * sources (the page bundles them as text; the Node tests read the files).
  */
 import type { PyodideInterface } from 'pyodide';
-import { encodeLatin1 } from '../../../lib/latin1';
+import { encodeLatin1 } from '../../../lib/internal/latin1';
 import { crashed, judge, messagesFor, type CaseResult, type CheckResult } from './check';
 import { casesFor, type BlockEvent, type Exercise, type Locale } from './exercises';
 import { PYTHON_EXERCISES, type PythonExercise } from './pythonExercises';

@@ -8,7 +8,7 @@
 import React, { useMemo, useState, type ReactNode } from 'react';
 import { exchange, type ExchangeOptions, type ExchangeResult } from '../../../lib/exchange';
 import type { WSGIApplication } from '../../../lib/types';
-import { decodeLatin1 } from '../../../lib/latin1';
+import { decodeLatin1 } from '../../../lib/internal/latin1';
 import { bytesRepr, showLineEnds } from '../../live/escape';
 import { useLiveMessages, type LiveMessages } from '../../live/locale';
 import ErrorPanel from '../../live/ErrorPanel';

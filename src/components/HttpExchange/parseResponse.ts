@@ -2,7 +2,7 @@
  * Splits the raw bytes of an HTTP/1.x response into status line, headers
  * and body, for display (the wire bytes themselves come from lib/exchange).
  */
-import { decodeLatin1 } from '../../../lib/latin1';
+import { decodeLatin1 } from '../../../lib/internal/latin1';
 
 export interface ParsedResponse {
   /** e.g. `HTTP/1.0 200 OK`; empty when the response had no head. */

@@ -1,9 +1,9 @@
 /**
  * A short, Python-`repr`-like rendering of any value for error messages
  * (handlers and validate quote the offending value as Python's `%r` does).
- * Internal helper: not re-exported by index.ts.
+ * Internal helper: only pythonStrRepr is public (re-exported by
+ * http_server and index.ts).
  *
- * @internal
  * @module
  */
 
@@ -75,3 +75,46 @@ export function typeName(value: unknown): string {
   }
   return typeof value;
 }
+
+const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+/**
+ * Escribe una cadena como lo hace `repr()` en Python: entre comillas
+ * simples (o dobles si la cadena tiene `'` y no `"`), con `\n`, `\r`,
+ * `\t`, `\\` y los caracteres no imprimibles escapados (`\x85`, `\u2028`…).
+ * Lo usan los mensajes de error (`%r`) y `demoApp`.
+ *
+ * English: Writes a string as Python's `repr()` does: single quotes (double
+ * when it has `'` and no `"`), with `\n`, `\r`, `\t`, `\\` and
+ * non-printable characters escaped. Used by error messages (`%r`) and
+ * `demoApp`.
+ *
+ * Python: `repr(str)`.
+ *
+ * @example
+ * ```ts
+ * pythonStrRepr("GET /\x00"); // "'GET /\\x00'"
+ * pythonStrRepr("it's");      // `"it's"`
+ * ```
+ */
+export function pythonStrRepr(text: string): string {
+  const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const char of text) {
+    const code = char.codePointAt(0) as number;
+    if (char === quote || char === '\\') out += '\\' + char;
+    else if (char === '\n') out += '\\n';
+    else if (char === '\r') out += '\\r';
+    else if (char === '\t') out += '\\t';
+    else if (char !== ' ' && NOT_PRINTABLE.test(char)) out += escapeCodePoint(code);
+    else out += char;
+  }
+  return out + quote;
+}
+
+export function escapeCodePoint(code: number): string {
+  if (code <= 0xff) return '\\x' + code.toString(16).padStart(2, '0');
+  if (code <= 0xffff) return '\\u' + code.toString(16).padStart(4, '0');
+  return '\\U' + code.toString(16).padStart(8, '0');
+}
+

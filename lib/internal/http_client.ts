@@ -1,0 +1,234 @@
+/**
+ * The parts of Python's `http.client` that http.server uses to read a
+ * request's headers: the line and header limits, `_read_headers` one line
+ * at a time, email's compat32 parse of the block and the message it gives
+ * (`HTTPMessage`). Shared by BaseHTTPRequestHandler and the incremental
+ * RequestHeadReader. Internal module: its public names (MAX_LINE,
+ * MAX_HEADERS, RequestHeaders) are re-exported by http_server, whose
+ * `BaseHTTPRequestHandler.MessageClass` this is in Python.
+ *
+ * @module
+ */
+
+import { decodeLatin1 } from './latin1';
+import { pyStrip } from './pystr';
+import type { HeaderPair } from '../types';
+
+/**
+ * La longitud máxima, en bytes, de la línea de petición y de cada línea de
+ * cabecera. Una línea de petición más larga recibe `414`; una cabecera más
+ * larga, `431`.
+ *
+ * English: The longest request line and header line, in bytes: a longer
+ * request line gets `414`, a longer header line `431`.
+ *
+ * Python: `http.client._MAXLINE`, `rfile.readline(65537)` (`http.server`).
+ *
+ * @example
+ * ```ts
+ * MAX_LINE; // 65536
+ * ```
+ */
+export const MAX_LINE = 65536;
+
+/**
+ * El número máximo de líneas de cabecera (contando la línea vacía final,
+ * como hace Python): con más, la respuesta es `431 Too many headers`.
+ *
+ * English: The most header lines (counting the final empty one, as Python
+ * does); more gets `431 Too many headers`.
+ *
+ * Python: `http.client._MAXHEADERS`.
+ *
+ * @example
+ * ```ts
+ * MAX_HEADERS; // 100
+ * ```
+ */
+export const MAX_HEADERS = 100;
+
+export const LF = 0x0a;
+
+/** `readline(MAX_LINE + 1)`: the most bytes one read line can take. */
+export const LINE_LIMIT = MAX_LINE + 1;
+
+/** Why http.client._read_headers refuses a header block: a 431. */
+export interface HeaderLinesError {
+  code: 431;
+  message: string;
+  explain: string;
+}
+
+/** A header line that ends the block: empty (end of input), "\n" or "\r\n". */
+function isBlankLine(line: Uint8Array): boolean {
+  return (
+    line.length === 0 ||
+    (line.length === 1 && line[0] === LF) ||
+    (line.length === 2 && line[0] === 0x0d && line[1] === LF)
+  );
+}
+
+/**
+ * http.client._read_headers, one line at a time: `line` is what
+ * `readline(MAX_LINE + 1)` gave. Appends it to `lines` (decoded) and says
+ * whether the block goes on, is done, or is refused.
+ */
+export function takeHeaderLine(lines: string[], line: Uint8Array): 'more' | 'done' | HeaderLinesError {
+  if (line.length > MAX_LINE) {
+    return {
+      code: 431,
+      message: 'Line too long',
+      explain: `got more than ${MAX_LINE} bytes when reading header line`,
+    };
+  }
+  lines.push(decodeLatin1(line));
+  if (lines.length > MAX_HEADERS) {
+    return { code: 431, message: 'Too many headers', explain: `got more than ${MAX_HEADERS} headers` };
+  }
+  return isBlankLine(line) ? 'done' : 'more';
+}
+
+// email.feedparser.headerRE: a field name up to ':', a continuation, or a mbox "From ".
+const HEADER_LINE = /^(From |[\x21-\x39\x3b-\x7e]*:|[\t ])/;
+
+/** Splits keeping line ends, on \r\n, \r or \n (email's universal newlines). */
+function splitUniversalLines(text: string): string[] {
+  return text.match(/[^\r\n]*(\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+}
+
+/** email.policy.compat32.header_source_parse. */
+function headerSourceParse(lines: string[]): HeaderPair {
+  const colon = lines[0].indexOf(':');
+  const name = lines[0].slice(0, colon);
+  const value = lines[0].slice(colon + 1).replace(/^[ \t]+/, '') + lines.slice(1).join('');
+  return [name, value.replace(/[\r\n]+$/, '')];
+}
+
+/**
+ * The header fields `http.client.parse_headers` finds in the raw header
+ * block (email's compat32 parser): folded lines joined, a line that is not
+ * a header ends the block, a "From " envelope line and a line starting
+ * with ':' are dropped.
+ */
+export function parseHeaderBlock(text: string): HeaderPair[] {
+  const lines: string[] = [];
+  for (const line of splitUniversalLines(text)) {
+    if (!HEADER_LINE.test(line)) break;
+    lines.push(line);
+  }
+  const fields: HeaderPair[] = [];
+  let current: string[] = [];
+  const flush = (): void => {
+    if (current.length > 0) fields.push(headerSourceParse(current));
+    current = [];
+  };
+  for (const line of lines) {
+    if (line[0] === ' ' || line[0] === '\t') {
+      if (current.length > 0) current.push(line);
+      continue;
+    }
+    flush();
+    if (line.startsWith('From ') || line.indexOf(':') === 0) continue;
+    current = [line];
+  }
+  flush();
+  return fields;
+}
+
+/** `int(value)` of a Content-Length the way an application would read it. */
+export function contentLengthOf(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const text = pyStrip(value).replace(/_/g, '');
+  if (!/^\+?[0-9]+$/.test(text)) return 0;
+  const length = Number(text);
+  return Number.isSafeInteger(length) ? length : Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * Las cabeceras de una petición, tal como las deja `http.client.parse_headers`:
+ * en orden, con duplicados, buscadas sin distinguir mayúsculas.
+ *
+ * English: A request's headers as `http.client.parse_headers` leaves them:
+ * in order, with duplicates, looked up case-insensitively.
+ *
+ * Python: `http.client.HTTPMessage` (un `email.message.Message`).
+ *
+ * @example
+ * ```ts
+ * const headers = new RequestHeaders([['Host', 'x'], ['Accept', 'a'], ['Accept', 'b']]);
+ * headers.get('accept');    // 'a' (la primera, como en Python)
+ * headers.getAll('Accept'); // ['a', 'b']
+ * ```
+ */
+export class RequestHeaders implements Iterable<HeaderPair> {
+  /**
+   * Los pares `[nombre, valor]` en el orden de la petición.
+   *
+   * English: The `[name, value]` pairs in request order.
+   */
+  readonly fields: readonly HeaderPair[];
+
+  /**
+   * Crea el mensaje a partir de sus pares.
+   *
+   * English: Creates the message from its pairs.
+   */
+  constructor(fields: readonly HeaderPair[] = []) {
+    this.fields = fields;
+  }
+
+  /**
+   * El valor de la primera cabecera con ese nombre, o `fallback`. Python: `Message.get`.
+   *
+   * English: The value of the first header with that name, or `fallback`.
+   */
+  get(name: string): string | undefined;
+  get<T>(name: string, fallback: T): string | T;
+  get<T>(name: string, fallback?: T): string | T | undefined {
+    const wanted = name.toLowerCase();
+    for (const [key, value] of this.fields) if (key.toLowerCase() === wanted) return value;
+    return fallback;
+  }
+
+  /**
+   * Todos los valores con ese nombre. Python: `Message.get_all`.
+   *
+   * English: Every value with that name.
+   */
+  getAll(name: string): string[] {
+    const wanted = name.toLowerCase();
+    return this.fields.filter(([key]) => key.toLowerCase() === wanted).map(([, value]) => value);
+  }
+
+  /**
+   * El tipo de contenido en minúsculas y sin parámetros; `text/plain` si
+   * falta o no tiene la forma `tipo/subtipo`. Python: `Message.get_content_type`.
+   *
+   * English: The content type, lower-cased and without parameters;
+   * `text/plain` when missing or not `type/subtype`.
+   */
+  getContentType(): string {
+    const value = this.get('content-type');
+    if (value === undefined) return 'text/plain';
+    const type = pyStrip(value.split(';')[0]).toLowerCase();
+    return type.split('/').length === 2 ? type : 'text/plain';
+  }
+
+  /**
+   * Los pares `[nombre, valor]`. Python: `Message.items`.
+   *
+   * English: The `[name, value]` pairs.
+   */
+  items(): HeaderPair[] {
+    return this.fields.map(([key, value]) => [key, value]);
+  }
+
+  /**
+   * Recorre los pares.
+   *
+   * English: Iterates over the pairs.
+   */
+  [Symbol.iterator](): Iterator<HeaderPair> {
+    return this.items()[Symbol.iterator]();
+  }
+}

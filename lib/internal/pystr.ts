@@ -1,0 +1,50 @@
+/**
+ * Python's `str` whitespace rules, which the wire format depends on
+ * (`str.split()` splits the request line, `str.strip()` trims header
+ * values). Internal helper: not re-exported by index.ts.
+ *
+ * @internal
+ * @module
+ */
+
+/** `str.isspace()` for the latin-1 range (what `str.split()`/`strip()` use). */
+export function isPySpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    (code >= 0x1c && code <= 0x20) ||
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
+
+/** Python's `text.split()` with no separator. */
+export function pySplit(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const space = i === text.length || isPySpace(text.charCodeAt(i));
+    if (space && start >= 0) {
+      words.push(text.slice(start, i));
+      start = -1;
+    } else if (!space && start < 0) {
+      start = i;
+    }
+  }
+  return words;
+}
+
+/** Python's `text.strip()` with no argument. */
+export function pyStrip(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isPySpace(text.charCodeAt(start))) start++;
+  while (end > start && isPySpace(text.charCodeAt(end - 1))) end--;
+  return text.slice(start, end);
+}
