@@ -19,7 +19,7 @@ import {
   type WSGIEnvironment,
   type InputStream,
 } from '../../lib/index';
-import { concatBytes, decodeLatin1, encodeLatin1 } from '../../lib/latin1';
+import { concatBytes, decodeLatin1, encodeLatin1 } from '../../lib/internal/latin1';
 import { REPO_ROOT, cpython } from './cpython';
 import { type DifferenceName, KNOWN_DIFFERENCES } from './known-differences';
 
