@@ -3,6 +3,7 @@ import type { Compiler } from 'webpack';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import apiReference from './typedoc/options';
+import pyodideAssets from './plugins/pyodide-assets/index';
 
 // `npm run build:offline` sets WSGIREF_OFFLINE=1: a hash-router build that
 // navigates when opened from disk (file://). See scripts/build-offline.ts.
@@ -109,6 +110,7 @@ const config: Config = {
   ],
   plugins: [
     generatedFilesAsAuto,
+    pyodideAssets,
     [apiReference, { id: 'api-es', lang: 'es' }],
     [apiReference, { id: 'api-en', lang: 'en' }],
   ],
