@@ -39,6 +39,11 @@ const OPEN = /^( *)(`{3,}|~{3,})\s*([^\s`]*)\s*(.*)$/;
 
 /** The fenced blocks of one page whose meta has `live` (nested fences skipped). */
 export function findLiveBlocks(file: string, source: string): LiveBlock[] {
+  return findFencedBlocks(file, source).filter((block) => hasMetaWord(block.meta, 'live'));
+}
+
+/** Every fenced block of one page (nested fences skipped). */
+export function findFencedBlocks(file: string, source: string): LiveBlock[] {
   const lines = source.split(/\r?\n/);
   const blocks: LiveBlock[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -54,9 +59,7 @@ export function findLiveBlocks(file: string, source: string): LiveBlock[] {
       body.push(line.slice(Math.min(indent.length, line.length - line.trimStart().length)));
       j++;
     }
-    if (hasMetaWord(meta.trim(), 'live')) {
-      blocks.push({ file, line: i + 1, language, meta: meta.trim(), code: `${body.join('\n')}\n` });
-    }
+    blocks.push({ file, line: i + 1, language, meta: meta.trim(), code: `${body.join('\n')}\n` });
     i = j;
   }
   return blocks;
