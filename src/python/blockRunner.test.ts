@@ -64,3 +64,15 @@ test('input() no abre nada: EOFError / input() opens nothing: EOFError', async (
   const result = await run('input()');
   assert.match(result.traceback ?? '', /EOFError|OSError/);
 });
+
+test('sys.exit() termina como un script; unittest.main() encuentra las pruebas / sys.exit ends like a script; unittest finds tests', async () => {
+  const exit = await run("import sys\nprint('a')\nsys.exit(3)\nprint('b')");
+  assert.deepEqual(exit, { stdout: 'a\n', stderr: '', exitCode: 3 });
+  const tests = await run(
+    'import unittest\nclass T(unittest.TestCase):\n    def test_ok(self):\n        self.assertEqual(1, 1)\nunittest.main()\n',
+  );
+  assert.equal(tests.traceback, undefined);
+  assert.equal(tests.exitCode, 0);
+  assert.match(tests.stderr, /Ran 1 test/);
+  assert.match(tests.stderr, /\nOK\n$/);
+});

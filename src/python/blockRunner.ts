@@ -9,6 +9,8 @@ export interface PythonRun {
   stderr: string;
   /** The traceback, exactly as Python prints it, when the block raised. */
   traceback?: string;
+  /** The status the block ended with through sys.exit() (0 when it did not call it). */
+  exitCode?: number;
 }
 
 export interface BlockOptions {
@@ -28,9 +30,14 @@ export function runBlockWith(
   const prelude = py.toPy([...(options.prelude ?? [])]);
   try {
     const result = runner.run_block(code, prelude, options.timeLimit ?? 10);
-    const [stdout, stderr, traceback] = result.toJs() as [string, string, string | undefined];
+    const [stdout, stderr, traceback, exitCode] = result.toJs() as [string, string, string | undefined, number | undefined];
     result.destroy();
-    return traceback == null ? { stdout, stderr } : { stdout, stderr, traceback };
+    return {
+      stdout,
+      stderr,
+      ...(traceback != null && { traceback }),
+      ...(exitCode != null && { exitCode }),
+    };
   } finally {
     prelude.destroy();
   }

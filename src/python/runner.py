@@ -3,7 +3,10 @@ interpreter would: each top-level expression statement shows its value
 (sys.displayhook), print() writes to stdout, and an uncaught exception
 prints its traceback, without the runner's own frame.
 
-The page calls run_block(); it returns (stdout, stderr, traceback or None).
+The block runs as the __main__ module (unittest.main() finds its tests),
+and sys.exit() ends it as it ends a script: no traceback, an exit code.
+The page calls run_block(); it returns
+(stdout, stderr, traceback or None, exit code or None).
 """
 import ast
 import builtins
@@ -13,6 +16,7 @@ import linecache
 import sys
 import time
 import traceback
+import types
 
 BLOCK_FILENAME = '<ejemplo>'
 PRELUDE_FILENAME = '<bloque anterior>'
@@ -61,9 +65,14 @@ def _format_exception(error):
 def run_block(source, prelude=(), time_limit=TIME_LIMIT_SECONDS):
     """Runs `source` in a fresh namespace, after the `prelude` sources
     (the blocks it continues), whose output is not shown."""
-    namespace = {'__name__': '__main__', '__builtins__': builtins}
+    main = types.ModuleType('__main__')
+    main.__builtins__ = builtins
+    namespace = main.__dict__
     stdout, stderr = io.StringIO(), io.StringIO()
     failure = None
+    exit_code = None
+    previous_main = sys.modules.get('__main__')
+    sys.modules['__main__'] = main
     sys.settrace(_time_guard(time_limit))
     try:
         for index, earlier in enumerate(prelude):
@@ -75,8 +84,22 @@ def run_block(source, prelude=(), time_limit=TIME_LIMIT_SECONDS):
         code = _compile_interactive(source, BLOCK_FILENAME)
         with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
             exec(code, namespace)
-    except BaseException as error:  # SystemExit and KeyboardInterrupt too: the page keeps going
+    except SystemExit as exit:
+        exit_code = _exit_code(exit, stderr)
+    except BaseException as error:  # KeyboardInterrupt too: the page keeps going
         failure = _format_exception(error)
     finally:
         sys.settrace(None)
-    return stdout.getvalue(), stderr.getvalue(), failure
+        if previous_main is not None:
+            sys.modules['__main__'] = previous_main
+    return stdout.getvalue(), stderr.getvalue(), failure, exit_code
+
+
+def _exit_code(exit, stderr):
+    # As the interpreter does at exit: None is 0, an int is the status,
+    # anything else is printed to stderr and the status is 1.
+    code = exit.code
+    if code is None or isinstance(code, int):
+        return code or 0
+    stderr.write(f'{code}\n')
+    return 1

@@ -25,6 +25,11 @@ export function RunOutput({ run, t }: { run: PythonRun; t: PythonMessages }): Re
           </pre>
         </>
       )}
+      {run.exitCode !== undefined && run.exitCode !== 0 && (
+        <p className={styles.note} data-python-exit={run.exitCode}>
+          {t.exited(run.exitCode)}
+        </p>
+      )}
       {run.traceback && (
         <>
           <div className={styles.caption}>{t.traceback}</div>

@@ -29,6 +29,7 @@ const MESSAGES = {
     starting: 'Arrancando CPython 3.14…',
     progressLabel: 'Carga de CPython',
     unavailable: 'Python no está disponible aquí',
+    exited: (code: number) => `El programa terminó con sys.exit(${code}).`,
   },
   en: {
     run: 'Run in Python',
@@ -54,6 +55,7 @@ const MESSAGES = {
     starting: 'Starting CPython 3.14…',
     progressLabel: 'CPython loading',
     unavailable: 'Python is not available here',
+    exited: (code: number) => `The program ended with sys.exit(${code}).`,
   },
 };
 
