@@ -8,11 +8,11 @@
 import * as Lib from '../../../lib/index';
 import { exchange } from '../../../lib/exchange';
 import { validator } from '../../../lib/validate';
-import { decodeLatin1 } from '../../../lib/internal/latin1';
 import type { WSGIApplication } from '../../../lib/types';
 import { createGuard, GUARD_NAME, type LiveGuard } from '../../live/guard';
 import { bytes, text } from '../../live/text';
 import { transformLiveCode } from '../../live/transformCode';
+import { parseResponse, type ParsedResponse } from '../HttpExchange/parseResponse';
 import {
   casesFor,
   expectationFor,
@@ -22,6 +22,9 @@ import {
   type Locale,
   type TestCase,
 } from './exercises';
+
+// The site's one response parser, shared with HttpExchange.
+export { parseResponse, type ParsedResponse };
 
 export interface Comparison {
   label: string;
@@ -48,12 +51,6 @@ export interface CheckResult {
   problem: string | null;
   cases: CaseResult[];
   passed: number;
-}
-
-export interface ParsedResponse {
-  status: string | null;
-  headers: [string, string][];
-  body: Uint8Array;
 }
 
 const MESSAGES = {
@@ -128,25 +125,6 @@ export function evaluate(code: string, names: string[], guard: LiveGuard): Recor
   const body = `"use strict";\n${shadows}return (() => {\n${js}\n;return { ${picks} };\n})();`;
   const run = new Function(...Object.keys(scope), body) as (...args: unknown[]) => Record<string, unknown>;
   return run(...Object.values(scope));
-}
-
-/** Splits raw response bytes into status, headers and body. */
-export function parseResponse(raw: Uint8Array): ParsedResponse {
-  let end = -1;
-  for (let i = 0; i + 3 < raw.length; i += 1) {
-    if (raw[i] === 13 && raw[i + 1] === 10 && raw[i + 2] === 13 && raw[i + 3] === 10) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) return { status: null, headers: [], body: raw };
-  const [statusLine = '', ...lines] = decodeLatin1(raw.subarray(0, end)).split('\r\n');
-  const status = statusLine.replace(/^HTTP\/\d\.\d /, '');
-  const headers = lines.map((line): [string, string] => {
-    const colon = line.indexOf(':');
-    return [line.slice(0, colon), line.slice(colon + 1).trim()];
-  });
-  return { status, headers, body: raw.subarray(end + 4) };
 }
 
 function headerValue(headers: [string, string][], name: string): string | null {

@@ -1,12 +1,16 @@
 /**
  * Splits the raw bytes of an HTTP/1.x response into status line, headers
- * and body, for display (the wire bytes themselves come from lib/exchange).
+ * and body (the wire bytes themselves come from lib/exchange): the one
+ * response parser of the site, for HttpExchange's display and the
+ * HomeworkChecker's comparisons.
  */
 import { decodeLatin1 } from '../../../lib/internal/latin1';
 
 export interface ParsedResponse {
   /** e.g. `HTTP/1.0 200 OK`; empty when the response had no head. */
   statusLine: string;
+  /** The status without the version (`200 OK`); null when there was no head. */
+  status: string | null;
   /** Header lines as sent, in order (`[name, value]`, latin-1 decoded). */
   headers: [string, string][];
   /** Everything after the blank line. */
@@ -24,14 +28,15 @@ function findHeadEnd(data: Uint8Array): number {
 export function parseResponse(data: Uint8Array): ParsedResponse {
   const end = findHeadEnd(data);
   if (end < 0 || !decodeLatin1(data.subarray(0, 5)).startsWith('HTTP/')) {
-    return { statusLine: '', headers: [], body: data };
+    return { statusLine: '', status: null, headers: [], body: data };
   }
   const [statusLine = '', ...lines] = decodeLatin1(data.subarray(0, end)).split('\r\n');
   const headers = lines.map((line): [string, string] => {
     const colon = line.indexOf(':');
     return colon < 0 ? [line, ''] : [line.slice(0, colon), line.slice(colon + 1).trim()];
   });
-  return { statusLine, headers, body: data.subarray(end + 4) };
+  const status = statusLine.replace(/^HTTP\/\d\.\d /, '');
+  return { statusLine, status, headers, body: data.subarray(end + 4) };
 }
 
 /** The request as the textarea shows it: CRLF line ends become plain line breaks. */
