@@ -17,12 +17,13 @@ import {
   type WSGIApplication,
   type WSGIEnvironment,
 } from '../../lib/index';
-import { decodeLatin1, encodeLatin1 } from '../../lib/internal/latin1';
 import { cpython } from './cpython';
 import { assertObservedBuild } from './known-differences';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bytes = (text: string) => new TextEncoder().encode(text);
+const encodeLatin1 = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'latin1'));
+const decodeLatin1 = (data: Uint8Array): string => Buffer.from(data).toString('latin1');
 
 const BASE_ENVIRON: WSGIEnvironment = {
   SERVER_PROTOCOL: 'HTTP/1.0',

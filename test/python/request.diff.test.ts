@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { before, test } from 'node:test';
 
 import { exchange } from '../../lib/exchange';
-import { decodeLatin1 } from '../../lib/internal/latin1';
 import { dispatch } from '../lib/fixtures/apps';
 import { REPO_ROOT, WSGIREF_EXCHANGE, cpython } from './cpython';
 import { KNOWN_DIFFERENCES } from './known-differences';
@@ -101,7 +100,7 @@ before(async () => {
 
 function port(request: string): Answer {
   const result = exchange(dispatch, request);
-  return { response: decodeLatin1(result.response), stderr: result.errors };
+  return { response: Buffer.from(result.response).toString('latin1'), stderr: result.errors };
 }
 
 /** Date's value and the Server version vary by run and by runtime. */

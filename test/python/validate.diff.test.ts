@@ -19,7 +19,6 @@ import {
   type WSGIEnvironment,
   type InputStream,
 } from '../../lib/index';
-import { concatBytes, decodeLatin1, encodeLatin1 } from '../../lib/internal/latin1';
 import { REPO_ROOT, cpython } from './cpython';
 import { type DifferenceName, KNOWN_DIFFERENCES } from './known-differences';
 
@@ -152,7 +151,7 @@ function value(spec: Spec): unknown {
 }
 
 function chunk(spec: Spec): unknown {
-  return typeof spec === 'string' ? encodeLatin1(spec) : value(spec);
+  return typeof spec === 'string' ? new Uint8Array(Buffer.from(spec, 'latin1')) : value(spec);
 }
 
 function makeEnviron(scenario: Scenario): WSGIEnvironment {
@@ -192,7 +191,7 @@ function runHere(scenario: Scenario): Outcome {
     const e = error as Error;
     outcome.error = [e.name, e.message];
   }
-  outcome.body = decodeLatin1(concatBytes(received));
+  outcome.body = Buffer.concat(received).toString('latin1');
   return outcome;
 }
 
