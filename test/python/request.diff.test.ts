@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { before, test } from 'node:test';
 
 import { exchange } from '../../lib/exchange';
+import { validator } from '../../lib/index';
 import { dispatch } from '../lib/fixtures/apps';
 import { REPO_ROOT, WSGIREF_EXCHANGE, cpython } from './cpython';
 import { KNOWN_DIFFERENCES } from './known-differences';
@@ -71,15 +72,54 @@ const REQUESTS: Record<string, string> = {
   'empty request': '',
   'empty line': '\r\n',
   'headers never end': 'GET /echo HTTP/1.0\r\nX-A: 1\r\n',
+  'large binary body': 'POST /echo HTTP/1.1\r\nContent-Length: 100000\r\n\r\n' + latin1Run(100_000),
 };
+
+/** Requests of REQUESTS served again with the app under validator() on both sides. */
+const VALIDATED = [
+  'plain path',
+  'HTTP/1.1 repeated headers',
+  'POST body',
+  'body shorter than Content-Length',
+  'large binary body',
+  'HEAD',
+  'HEAD with Content-Length',
+  'app fails before start_response',
+  'app fails after output',
+  'several blocks',
+  'write()',
+  'unknown method',
+  'leading //',
+];
+
+/** Another server and client than exchange()'s defaults. */
+const ELSEWHERE = { client: ['10.0.0.7', 40000], serverName: 'ejemplo.test', serverPort: 8080 } as const;
+const ELSEWHERE_REQUEST = 'GET /echo?x HTTP/1.0\r\nHost: ejemplo.test:8080\r\n\r\n';
+
+function latin1Run(length: number): string {
+  return Array.from({ length }, (_, i) => String.fromCharCode((i * 7) % 256)).join('');
+}
+
+interface Job {
+  request: string;
+  validated?: boolean;
+  client?: readonly [string, number];
+  serverName?: string;
+  serverPort?: number;
+}
 
 const PYTHON = String.raw`
 import json
+from wsgiref.validate import validator
 from wsgiref_exchange import exchange
 from wsgiref_server import dispatch
 answers = {}
-for name, text in json.loads(requests).items():
-    response, stderr = exchange(dispatch, text.encode('latin-1'))
+for name, job in json.loads(jobs).items():
+    app = validator(dispatch) if job.get('validated') else dispatch
+    response, stderr = exchange(
+        app, job['request'].encode('latin-1'),
+        tuple(job.get('client', ('127.0.0.1', 54321))),
+        job.get('serverName', 'localhost'), job.get('serverPort', 8000))
     answers[name] = {'response': response.decode('latin-1'), 'stderr': stderr}
 json.dumps(answers)
 `;
@@ -94,12 +134,23 @@ before(async () => {
   const interpreter = await cpython();
   interpreter.loadModule('wsgiref_exchange', WSGIREF_EXCHANGE);
   interpreter.loadModule('wsgiref_server', join(REPO_ROOT, 'test', 'lib', 'fixtures', 'wsgiref_server.py'));
-  const requests = JSON.stringify({ ...REQUESTS, 'HTTP/0.9 GET': HTTP09 });
-  python = JSON.parse(String(interpreter.run(PYTHON, { globals: { requests } }).value));
+  const jobs: Record<string, Job> = {
+    ...Object.fromEntries(Object.entries(REQUESTS).map(([name, request]) => [name, { request }])),
+    ...Object.fromEntries(VALIDATED.map((name) => [`validated: ${name}`, { request: REQUESTS[name]!, validated: true }])),
+    elsewhere: { request: ELSEWHERE_REQUEST, ...ELSEWHERE },
+    'HTTP/0.9 GET': { request: HTTP09 },
+  };
+  python = JSON.parse(String(interpreter.run(PYTHON, { globals: { jobs: JSON.stringify(jobs) } }).value));
 });
 
-function port(request: string): Answer {
-  const result = exchange(dispatch, request);
+function port(request: string, job: Omit<Job, 'request'> = {}): Answer {
+  const warnings: string[] = [];
+  const app = job.validated ? validator(dispatch, { onWarning: (w) => warnings.push(w.message) }) : dispatch;
+  const result = exchange(app, request, {
+    remoteAddr: job.client?.[0],
+    serverName: job.serverName,
+    serverPort: job.serverPort,
+  });
   return { response: Buffer.from(result.response).toString('latin1'), stderr: result.errors };
 }
 
@@ -118,19 +169,35 @@ function normalizeResponse(response: string): string {
 function logLines(stderr: string): string[] {
   return stderr
     .split('\n')
-    .filter((line) => /^127\.0\.0\.1 - - \[/.test(line))
-    .map((line) => line.replace(/^127\.0\.0\.1 - - \[[^\]]+\]/, '127.0.0.1 - - [<time>]'));
+    .filter((line) => /^\d+\.\d+\.\d+\.\d+ - - \[/.test(line))
+    .map((line) => line.replace(/ - - \[[^\]]+\]/, ' - - [<time>]'));
 }
 
 test(`request parsing: same bytes as CPython 3.14 simple_server, ${Object.keys(REQUESTS).length} requests`, async (t) => {
   for (const [name, request] of Object.entries(REQUESTS)) {
+    await t.test(name, () => assertSameAnswer(port(request), python[name]!));
+  }
+});
+
+function assertSameAnswer(actual: Answer, expected: Answer): void {
+  assert.equal(normalizeResponse(actual.response), normalizeResponse(expected.response), 'response');
+  assert.deepEqual(logLines(actual.stderr), logLines(expected.stderr), 'log lines');
+}
+
+test(`request parsing: the same under validator() on both sides, ${VALIDATED.length} requests`, async (t) => {
+  for (const name of VALIDATED) {
     await t.test(name, () => {
-      const expected = python[name]!;
-      const actual = port(request);
-      assert.equal(normalizeResponse(actual.response), normalizeResponse(expected.response), 'response');
-      assert.deepEqual(logLines(actual.stderr), logLines(expected.stderr), 'log lines');
+      const expected = python[`validated: ${name}`]!;
+      assertSameAnswer(port(REQUESTS[name]!, { validated: true }), expected);
     });
   }
+});
+
+test('request parsing: another server name, port and client address', () => {
+  const expected = python.elsewhere!;
+  assert.match(expected.response, /REMOTE_ADDR='10\.0\.0\.7'\n[^]*SERVER_NAME='ejemplo\.test'\nSERVER_PORT='8080'\n/);
+  assert.match(expected.stderr, /^10\.0\.0\.7 - - \[/);
+  assertSameAnswer(port(ELSEWHERE_REQUEST, ELSEWHERE), expected);
 });
 
 test('request parsing: the cases cover every error status and a traceback on both sides', () => {
