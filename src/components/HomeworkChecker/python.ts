@@ -8,6 +8,7 @@
  */
 import type { PyodideInterface } from 'pyodide';
 import { encodeLatin1 } from '../../../lib/internal/latin1';
+import { importSource } from '../../python/modules';
 import { crashed, judge, messagesFor, type CaseResult, type CheckResult } from './check';
 import { casesFor, type BlockEvent, type Exercise, type Locale } from './exercises';
 import { PYTHON_EXERCISES, type PythonExercise } from './pythonExercises';
@@ -44,12 +45,6 @@ type RunHomework = (task: string) => string;
 
 /** One harness per Python instance, set up on its first check. */
 const harnesses = new WeakMap<PyodideInterface, RunHomework>();
-
-/** Writes a module into the interpreter's working directory (on sys.path) and imports it. */
-function importSource(pyodide: PyodideInterface, name: string, source: string) {
-  pyodide.FS.writeFile(`${pyodide.FS.cwd()}/${name}.py`, source);
-  return pyodide.pyimport(name);
-}
 
 function harnessOf(pyodide: PyodideInterface, sources: PythonSources): RunHomework {
   let run = harnesses.get(pyodide);

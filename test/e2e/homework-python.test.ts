@@ -1,0 +1,79 @@
+// The homework page takes Python: at phone width, the language is picked
+// with the keyboard, a Python solution passes every test on CPython in the
+// page, and a broken one fails with the message of CPython's own
+// wsgiref.validate.validator; no request leaves the site.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Locator } from 'playwright-core';
+import { launch, screenshot, siteUrl, watchedPage } from './browser';
+import { PYTHON_EXERCISES } from '../../src/components/HomeworkChecker/pythonExercises';
+
+let browser: Browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** Python's download and start-up come first: generous, for a loaded machine. */
+const FIRST_CHECK_MS = 180_000;
+
+/** Clicks Comprobar and returns the report (or the problem) once that check has finished. */
+async function checkAndWait(checker: Locator, timeout: number): Promise<Locator> {
+  const id = await checker.getAttribute('data-exercise');
+  const done = Number(await checker.getAttribute('data-checks')) + 1;
+  await checker.getByRole('button', { name: 'Comprobar', exact: true }).click();
+  await checker.page().locator(`[data-exercise="${id}"][data-checks="${done}"]`).waitFor({ timeout });
+  return checker.locator('[data-result], [role="alert"]').first();
+}
+
+test('a Python homework solution passes and a broken one fails with the validator\'s message', async () => {
+  const w = await watchedPage(browser);
+  const { page } = w;
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(`${siteUrl()}/docs/tarea/frameworks`, { waitUntil: 'networkidle' });
+  const checker = page.locator('[data-exercise="respuesta"]');
+  await checker.scrollIntoViewIfNeeded();
+
+  // Keyboard: the language radios are a normal radio group.
+  await checker.getByRole('radio', { name: 'TypeScript' }).focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await checker.getAttribute('data-language'), 'python');
+  const editor = checker.getByRole('textbox', { name: 'Tu código en Python: Objeto respuesta' });
+  assert.match(await editor.inputValue(), /^from wsgiref\.headers import Headers/);
+
+  const solution = PYTHON_EXERCISES.respuesta!.solution.es;
+  await editor.fill(solution);
+  const passed = await checkAndWait(checker, FIRST_CHECK_MS);
+  assert.equal(await passed.getAttribute('role'), null, await passed.innerText());
+  assert.equal(await passed.locator('p').first().innerText(), '4 de 4 pruebas superadas — ¡Todo correcto!');
+  assert.equal(await checker.locator('li[data-ok="true"]').count(), 4);
+
+  const broken = solution.replace("if self.estado[:3] in ('204', '304'):", 'if False:');
+  assert.notEqual(broken, solution);
+  await editor.fill(broken);
+  const failedReport = await checkAndWait(checker, 30_000);
+  assert.equal(await failedReport.locator('p').first().innerText(), '3 de 4 pruebas superadas');
+  const failed = checker.locator('li[data-ok="false"]');
+  assert.equal(await failed.count(), 1);
+  assert.match(await failed.innerText(), /204 No Content: sin cuerpo ni Content-Type/);
+  assert.equal(
+    await failed.locator('[data-failure] code').innerText(),
+    'AssertionError: Content-Type header found in a 204 response, which must not return content.',
+  );
+
+  // The report fits a phone's width.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow}px wider than the 375 px screen`);
+  await failed.scrollIntoViewIfNeeded();
+  await screenshot(page, 'homework-python-375');
+
+  // The TypeScript answer kept its own editor and checks as before.
+  await checker.getByRole('radio', { name: 'TypeScript' }).check();
+  assert.match(await checker.getByRole('textbox').inputValue(), /^class Respuesta \{/);
+
+  assert.deepEqual(w.errors, []);
+  w.assertLocalOnly();
+  await w.context.close();
+});
