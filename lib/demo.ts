@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * `npm run demo`: el equivalente de `python -m wsgiref.simple_server`.
  * Sirve `demoApp` (que muestra el entorno WSGI de cada petición) en
@@ -20,7 +21,7 @@
  * @module demo
  */
 
-import { resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { demoApp, makeServer, type WSGIServer } from './simple_server';
 
@@ -109,7 +110,8 @@ export async function runDemo(
   return 0;
 }
 
-// Run only as a script (`tsx lib/demo.ts`), not when imported (tests, docs).
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+// Run only as a script (`tsx lib/demo.ts`, or the package's
+// `wsgiref-ts-demo` bin, a symlink: hence realpath), not when imported.
+if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) {
   process.exitCode = await runDemo(process.argv.slice(2), process.env);
 }
