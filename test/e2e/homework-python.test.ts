@@ -4,6 +4,7 @@
 // wsgiref.validate.validator; no request leaves the site.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import type { Browser, Locator } from 'playwright-core';
 import { launch, screenshot, siteUrl, watchedPage } from './browser';
 import { PYTHON_EXERCISES } from '../../src/components/HomeworkChecker/pythonExercises';
@@ -15,6 +16,26 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface AxeViolation {
+  id: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core's WCAG 2.x A/AA violations inside one element. */
+async function axeViolations(checker: Locator): Promise<string[]> {
+  const page = checker.page();
+  await page.addScriptTag({ path: AXE });
+  const selector = `[data-exercise="${await checker.getAttribute('data-exercise')}"]`;
+  const violations = await page.evaluate(async (context) => {
+    const axe = (window as unknown as { axe: { run(c: string, o: object): Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(context, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+    return result.violations;
+  }, selector);
+  return (violations as AxeViolation[]).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /** Python's download and start-up come first: generous, for a loaded machine. */
 const FIRST_CHECK_MS = 180_000;
@@ -63,6 +84,12 @@ test('a Python homework solution passes and a broken one fails with the validato
     'AssertionError: Content-Type header found in a 204 response, which must not return content.',
   );
 
+  // The report, the failure and its details are accessible (WCAG A/AA), in both themes.
+  assert.deepEqual(await axeViolations(checker), []);
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  assert.deepEqual(await axeViolations(checker), [], 'dark theme');
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+
   // The report fits a phone's width.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page is ${overflow}px wider than the 375 px screen`);
@@ -73,6 +100,28 @@ test('a Python homework solution passes and a broken one fails with the validato
   await checker.getByRole('radio', { name: 'TypeScript' }).check();
   assert.match(await checker.getByRole('textbox').inputValue(), /^class Respuesta \{/);
 
+  assert.deepEqual(w.errors, []);
+  w.assertLocalOnly();
+  await w.context.close();
+});
+
+test('exercise 4: the model solutions stream in both languages and pass every check in the page', async () => {
+  const w = await watchedPage(browser);
+  const { page } = w;
+  await page.goto(`${siteUrl()}/docs/tarea/frameworks`, { waitUntil: 'networkidle' });
+  const checker = page.locator('[data-exercise="middleware"]');
+  await checker.scrollIntoViewIfNeeded();
+  for (const language of ['TypeScript', 'Python']) {
+    await checker.getByRole('radio', { name: language }).check();
+    await checker.getByRole('button', { name: 'Ver solución' }).click();
+    await checker.getByRole('button', { name: 'Copiar la solución al editor' }).click();
+    await checker.getByRole('button', { name: 'Ocultar solución' }).click();
+    const report = await checkAndWait(checker, FIRST_CHECK_MS);
+    assert.equal(await report.getAttribute('role'), null, await report.innerText());
+    assert.equal(await report.locator('p').first().innerText(), '7 de 7 pruebas superadas — ¡Todo correcto!', language);
+    assert.match(await report.innerText(), /Cada bloque sale en cuanto llega/);
+    assert.match(await report.innerText(), /Una «ñ» partida entre dos bloques sale entera/);
+  }
   assert.deepEqual(w.errors, []);
   w.assertLocalOnly();
   await w.context.close();
