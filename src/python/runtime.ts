@@ -11,7 +11,6 @@
  * and lock file to Pyodide instead of letting it fetch them again.
  */
 import type { PyodideInterface } from 'pyodide';
-import { pyodideRootUrl } from './location';
 
 export type { PyodideInterface };
 
@@ -102,6 +101,8 @@ async function start(): Promise<PyodideInterface> {
         'http://localhost:8000/), or `npm run serve` in the project.',
     );
   }
+  // Docusaurus' generated config, read only in the page (the Node tests render the components without it).
+  const { pyodideRootUrl } = await import('./location');
   const root = pyodideRootUrl();
   const files = await downloadAll(root);
   const total = sum(Object.values(files).map((bytes) => bytes.byteLength));
@@ -188,10 +189,13 @@ async function download(
   return bytes;
 }
 
+// A runtime import() the bundler never sees: the bundles hold none of Pyodide.
+const importUrl = new Function('url', 'return import(url)') as (url: string) => Promise<unknown>;
+
 async function importFromBytes<T>(bytes: Uint8Array<ArrayBuffer>): Promise<T> {
   const url = URL.createObjectURL(new Blob([bytes], { type: 'text/javascript' }));
   try {
-    return (await import(/* webpackIgnore: true */ url)) as T;
+    return (await importUrl(url)) as T;
   } finally {
     URL.revokeObjectURL(url);
   }

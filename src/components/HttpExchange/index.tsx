@@ -13,6 +13,8 @@ import { bytesRepr, showLineEnds } from '../../live/escape';
 import { useLiveMessages, type LiveMessages } from '../../live/locale';
 import ErrorPanel from '../../live/ErrorPanel';
 import { parseResponse, toEditable, toWire, usesBareLf } from './parseResponse';
+import Compare from './Compare';
+import { reportTwinUse } from './twinLog';
 import styles from './styles.module.css';
 
 export const DEFAULT_REQUEST = 'GET / HTTP/1.1\r\nHost: localhost\r\n\r\n';
@@ -28,6 +30,13 @@ export interface HttpExchangeProps {
   options?: ExchangeOptions;
   /** A title above the exchange. */
   title?: ReactNode;
+  /**
+   * The example's Python twin (a file of src/python/twins/): offers to send
+   * the same request to it under CPython's wsgiref and compare the bytes.
+   */
+  twin?: string;
+  /** Where the page explains why the bytes differ from CPython's (shown with the diff). */
+  knownDifference?: string;
 }
 
 type Outcome = { result: ExchangeResult } | { failure: unknown };
@@ -135,12 +144,18 @@ export default function HttpExchange({
   editable = false,
   options,
   title,
+  twin,
+  knownDifference,
 }: HttpExchangeProps): ReactNode {
   const t = useLiveMessages();
   const [draft, setDraft] = useState(() => toEditable(request));
   const [crlf, setCrlf] = useState(() => !usesBareLf(request));
   const wire = editable ? toWire(draft, crlf) : request;
   const outcome = useMemo(() => run(app, wire, options), [app, wire, options]);
+  const portResponse = 'result' in outcome ? outcome.result.response : undefined;
+  if (twin !== undefined) {
+    reportTwinUse({ twin, request: wire, options, response: portResponse, knownDifference });
+  }
   return (
     <div className={styles.exchange} data-http-exchange="">
       {title !== undefined && <div className={styles.title}>{title}</div>}
@@ -159,6 +174,15 @@ export default function HttpExchange({
         <ResponseView result={outcome.result} t={t} />
       ) : (
         <ErrorPanel error={outcome.failure} title={t.exchangeFailed} />
+      )}
+      {twin !== undefined && (
+        <Compare
+          twin={twin}
+          request={wire}
+          portResponse={portResponse}
+          options={options}
+          knownDifference={knownDifference}
+        />
       )}
     </div>
   );
