@@ -44,6 +44,8 @@ export interface CaseResult {
    * (`validator`'s message when it refuses something), as `Name: message`.
    */
   failure: string | null;
+  /** What the reader's code printed during the test (Python's print()). */
+  printed?: string;
 }
 
 export interface CheckResult {
@@ -198,6 +200,7 @@ export interface Outcome {
   errors: string;
   blocks: readonly BlockEvent[];
   failure: string | null;
+  printed?: string;
 }
 
 /** Turns what a test request produced into its ✔/✘ report. */
@@ -211,6 +214,7 @@ export function judge(test: TestCase, outcome: Outcome, locale: Locale): CaseRes
     comparisons,
     errors: outcome.errors,
     failure: outcome.failure,
+    ...(outcome.printed ? { printed: outcome.printed } : {}),
   };
 }
 

@@ -8,6 +8,8 @@ what happened as JSON; python.ts judges it exactly as a TypeScript
 answer's results are judged, so both get the same report.
 """
 import builtins
+import contextlib
+import io
 import json
 import linecache
 import sys
@@ -161,13 +163,15 @@ def run_case(app, raw, probe, budget):
     probe.blocks = []
     probe.failure = None
     checked = observed(validate.validator(app), probe)
-    with warnings.catch_warnings():
+    printed = io.StringIO()
+    with warnings.catch_warnings(), contextlib.redirect_stdout(printed):
         warnings.simplefilter('ignore', validate.WSGIWarning)
         with budget:
             response, errors = exchange(checked, raw)
     return {
         'response': response.decode('latin-1'),
         'errors': errors,
+        'printed': printed.getvalue(),
         'blocks': probe.blocks,
         'failure': probe.failure,
     }

@@ -43,6 +43,7 @@ const UI = {
     expected: 'Esperado',
     got: 'Obtenido',
     log: 'wsgi.errors',
+    printed: 'Lo que imprimió tu código',
     raised: 'Excepción lanzada:',
     passed: 'Superada:',
     failed: 'Fallida:',
@@ -71,6 +72,7 @@ const UI = {
     expected: 'Expected',
     got: 'Got',
     log: 'wsgi.errors',
+    printed: 'What your code printed',
     raised: 'Exception raised:',
     passed: 'Passed:',
     failed: 'Failed:',
@@ -156,6 +158,12 @@ function CaseView({ result, t }: { result: CaseResult; t: Ui }): ReactNode {
             </React.Fragment>
           ))}
         </dl>
+      )}
+      {result.printed && (
+        <details className={styles.log}>
+          <summary>{t.printed}</summary>
+          <pre>{result.printed}</pre>
+        </details>
       )}
       {!result.ok && hasDiagnostics(result.errors) && (
         <details className={styles.log}>

@@ -250,3 +250,11 @@ test('an endless loop in every test stops the first one in full time and the oth
   assert.ok(others.length > 0);
   for (const failure of others) assert.match(failure, /^CodeTookTooLong: .*se detuvo tras 0\.2 s/);
 });
+
+test("what the reader's Python code prints shows with its test", () => {
+  const wrong = broken('rutas', "segmento = shift_path_info(environ) or ''", "segmento = shift_path_info(environ) or ''\n        print('segmento:', repr(segmento))");
+  const result = run('rutas', wrong);
+  assert.equal(result.passed, 3);
+  assert.deepEqual(result.cases.map((c) => c.printed), ["segmento: ''\n", "segmento: 'hola'\n", "segmento: 'nada'\n"]);
+  assert.equal(run('rutas', PYTHON_EXERCISES.rutas!.solution.es).cases[0]!.printed, undefined);
+});

@@ -24,6 +24,7 @@ interface CaseOutcome {
   errors: string;
   blocks: BlockEvent[];
   failure: string | null;
+  printed: string;
 }
 
 type Problem = { kind: 'compile' | 'build'; message: string } | { kind: 'missing'; names: string[] };
