@@ -50,6 +50,15 @@ const echo: WSGIApplication = (e, s) => {
   return [encodeLatin1(keys.map((k) => `${k}=${show(e[k])}`).join(' '))];
 };
 
+/** Every environ key the handler set, and the wsgi.* values, as Python's str() shows them. */
+const environFlags: WSGIApplication = (e, s) => {
+  s('200 OK', text());
+  const show = (value: unknown) =>
+    typeof value === 'boolean' ? (value ? 'True' : 'False') : Array.isArray(value) ? `(${value.join(', ')})` : String(value);
+  const flags = ['wsgi.version', 'wsgi.multithread', 'wsgi.multiprocess', 'wsgi.run_once', 'wsgi.url_scheme'];
+  return [encodeLatin1([Object.keys(e).sort().join(','), ...flags.map((k) => `${k}=${show(e[k])}`)].join('\n'))];
+};
+
 type HandlerClass = typeof SimpleHandler | typeof BaseCGIHandler;
 type Case = [WSGIApplication, HandlerClass, WSGIEnvironment, Partial<SimpleHandler>];
 
@@ -208,7 +217,26 @@ const CASES: Record<string, Case> = {
   cgi_hello: [hello, BaseCGIHandler, {}, {}],
   cgi_error: [errorBefore, BaseCGIHandler, {}, {}],
   cgi_software: [echo, BaseCGIHandler, {}, { serverSoftware: 'Demo/1.0' }],
+  environ_simple: [environFlags, SimpleHandler, {}, {}],
+  environ_cgi: [environFlags, BaseCGIHandler, {}, {}],
+  environ_origin_software: [environFlags, SimpleHandler, {}, { serverSoftware: 'Demo/1.0' }],
+  environ_cgi_software: [environFlags, BaseCGIHandler, {}, { serverSoftware: 'Demo/1.0' }],
 };
+
+// CPython's HandlerTests.testHeaderFormats as a matrix: SERVER_PROTOCOL,
+// http_version, origin_server and server_software decide the status line
+// (or Status header) and the Server and Date lines.
+for (const software of ['FooBar/1.0', null]) {
+  for (const version of ['1.0', '1.1']) {
+    for (const protocol of ['HTTP/0.9', 'HTTP/1.0', 'HTTP/1.1']) {
+      for (const origin of [true, false]) {
+        const name = `format_${protocol}_${version}_${origin ? 'origin' : 'cgi'}_${software ?? 'none'}`;
+        const attributes = { originServer: origin, httpVersion: version, serverSoftware: software };
+        CASES[name] = [hello, SimpleHandler, { SERVER_PROTOCOL: protocol }, attributes];
+      }
+    }
+  }
+}
 
 function badStatus(status: string): WSGIApplication {
   return (e, s) => {
