@@ -24,7 +24,7 @@ import { SimpleHandler } from './handlers';
 import { BaseHTTPRequestHandler, type RequestServer } from './http_server';
 import { contentLengthOf } from './internal/http_client';
 import { pyStrip } from './internal/pystr';
-import { pythonStrRepr } from './internal/repr';
+import { pythonRepr } from './internal/repr';
 import { runtimeVersion, standardError } from './internal/runtime';
 import type { ErrorStream, OutputStream, WSGIApplication, WSGIEnvironment } from './types';
 
@@ -335,21 +335,6 @@ export class WSGIRequestHandler extends BaseHTTPRequestHandler {
   }
 }
 
-/** Python's repr() of an environ value, for demoApp. */
-function demoRepr(value: unknown): string {
-  if (typeof value === 'string') return pythonStrRepr(value);
-  if (value === null || value === undefined) return 'None';
-  if (typeof value === 'boolean') return value ? 'True' : 'False';
-  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-  if (Array.isArray(value)) {
-    const items = value.map(demoRepr);
-    return items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`;
-  }
-  if (typeof value === 'function') return `<function ${value.name || 'anonymous'}>`;
-  const name = (value as { constructor?: { name?: string } }).constructor?.name ?? 'object';
-  return `<${name} object>`;
-}
-
 /**
  * La aplicación de demostración: responde `Hello world!`, una línea en
  * blanco y el entorno ordenado por clave, una línea `clave = repr(valor)`
@@ -377,7 +362,7 @@ function demoRepr(value: unknown): string {
 export const demoApp: WSGIApplication = (environ, startResponse) => {
   const lines = ['Hello world!', ''];
   const keys = Object.keys(environ).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const key of keys) lines.push(`${key} = ${demoRepr(environ[key])}`);
+  for (const key of keys) lines.push(`${key} = ${pythonRepr(environ[key])}`);
   startResponse('200 OK', [['Content-Type', 'text/plain; charset=utf-8']]);
   return [new TextEncoder().encode(lines.join('\n') + '\n')];
 };

@@ -1,32 +1,16 @@
 /**
- * A short, Python-`repr`-like rendering of any value for error messages
- * (handlers and validate quote the offending value as Python's `%r` does).
- * Internal helper: only pythonStrRepr is public (re-exported by
- * http_server and index.ts).
+ * Python's `repr()`, the one implementation in the port: `pythonStrRepr`
+ * for strings (public, re-exported by http_server and index.ts),
+ * `pythonRepr` for environ values as demoApp prints them, and `repr`, a
+ * short rendering of any JS value for error messages (handlers and
+ * validate quote the offending value as Python's `%r` does), whose
+ * strings are pythonStrRepr's.
  *
  * @module
  */
 
 const MAX_ITEMS = 12;
 const MAX_DEPTH = 2;
-
-/** Quotes a string the way Python's `repr(str)` does. */
-function quote(text: string): string {
-  const mark = text.includes("'") && !text.includes('"') ? '"' : "'";
-  let out = '';
-  for (const char of text) {
-    const code = char.codePointAt(0) as number;
-    if (char === '\\') out += '\\\\';
-    else if (char === mark) out += `\\${mark}`;
-    else if (char === '\n') out += '\\n';
-    else if (char === '\r') out += '\\r';
-    else if (char === '\t') out += '\\t';
-    else if (code < 0x20 || (code >= 0x7f && code <= 0xa0) || code === 0xad) {
-      out += `\\x${code.toString(16).padStart(2, '0')}`;
-    } else out += char;
-  }
-  return mark + out + mark;
-}
 
 function listItems(items: readonly unknown[], depth: number): string {
   const shown = items.slice(0, MAX_ITEMS).map((item) => render(item, depth + 1));
@@ -41,13 +25,13 @@ function renderObject(value: object, depth: number): string {
   const entries = Object.entries(value);
   const shown = entries
     .slice(0, MAX_ITEMS)
-    .map(([key, item]) => `${quote(key)}: ${render(item, depth + 1)}`);
+    .map(([key, item]) => `${pythonStrRepr(key)}: ${render(item, depth + 1)}`);
   if (entries.length > MAX_ITEMS) shown.push('…');
   return `${prefix}{${shown.join(', ')}}`;
 }
 
 function render(value: unknown, depth: number): string {
-  if (typeof value === 'string') return quote(value);
+  if (typeof value === 'string') return pythonStrRepr(value);
   if (value === null || value === undefined) return String(value);
   if (typeof value === 'function') return `[Function ${value.name || 'anónima'}]`;
   if (typeof value === 'symbol') return value.toString();
@@ -58,7 +42,7 @@ function render(value: unknown, depth: number): string {
   if (Array.isArray(value)) {
     return depth >= MAX_DEPTH ? '[…]' : `[${listItems(value, depth)}]`;
   }
-  if (value instanceof Error) return `${value.name}(${quote(value.message)})`;
+  if (value instanceof Error) return `${value.name}(${pythonStrRepr(value.message)})`;
   return renderObject(value, depth);
 }
 
@@ -118,3 +102,21 @@ export function escapeCodePoint(code: number): string {
   return '\\U' + code.toString(16).padStart(8, '0');
 }
 
+/**
+ * Python's repr() of an environ value as demoApp prints it: strings as
+ * pythonStrRepr, None, True/False, numbers, arrays as tuples, objects as
+ * `<Class object>`.
+ */
+export function pythonRepr(value: unknown): string {
+  if (typeof value === 'string') return pythonStrRepr(value);
+  if (value === null || value === undefined) return 'None';
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  if (Array.isArray(value)) {
+    const items = value.map(pythonRepr);
+    return items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`;
+  }
+  if (typeof value === 'function') return `<function ${value.name || 'anonymous'}>`;
+  const name = (value as { constructor?: { name?: string } }).constructor?.name ?? 'object';
+  return `<${name} object>`;
+}
