@@ -34,10 +34,13 @@
 
 import { Headers } from './headers';
 import { encodeLatin1, isLatin1 } from './internal/latin1';
+import { currentHttpDate, httpDate } from './internal/dates';
+import { WSGIAssertionError } from './internal/errors';
 import { processStreams } from './internal/fd_streams';
 import { bilingual } from './internal/messages';
 import { repr } from './internal/repr';
 import { nodeProcess } from './internal/runtime';
+import { checkStringType } from './internal/string_type';
 import { formatException } from './internal/traceback';
 import type {
   ErrorStream,
@@ -53,11 +56,6 @@ import type {
   WriteCallable,
 } from './types';
 import { FileWrapper, guessScheme, isHopByHop } from './util';
-import { WSGIAssertionError } from './validate';
-
-// Always English, whatever the locale: HTTP dates are not localised.
-const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 // CPython 3.14's _name_disallowed_re, applied to the status line.
 const STATUS_DISALLOWED = /[\x00-\x1F\x7F]/;
@@ -97,10 +95,6 @@ function warnDeprecated(message: string): void {
   else console.warn(`DeprecationWarning: ${message}`);
 }
 
-function pad(value: number, width: number, filler = '0'): string {
-  return String(value).padStart(width, filler);
-}
-
 /**
  * Da formato a una marca de tiempo como fecha HTTP: `Sun, 06 Nov 1994
  * 08:49:37 GMT`, con los nombres de días y meses siempre en inglés y en
@@ -129,30 +123,7 @@ function pad(value: number, width: number, filler = '0'): string {
  * ```
  */
 export function formatDateTime(timestamp: number): string {
-  const date = new Date(Math.floor(timestamp) * 1000);
-  const weekday = WEEKDAY_NAMES[(date.getUTCDay() + 6) % 7];
-  const month = MONTH_NAMES[date.getUTCMonth()];
-  return (
-    `${weekday}, ${pad(date.getUTCDate(), 2)} ${month} ${pad(date.getUTCFullYear(), 4, ' ')} ` +
-    `${pad(date.getUTCHours(), 2)}:${pad(date.getUTCMinutes(), 2)}:${pad(date.getUTCSeconds(), 2)} GMT`
-  );
-}
-
-let cachedSecond = NaN;
-let cachedDate = '';
-
-/**
- * formatDateTime(now), formatted once per second: the Date header is the
- * same for every response within a second, and formatting costs more than
- * the rest of a small response's preamble.
- */
-function currentHttpDate(): string {
-  const second = Math.floor(Date.now() / 1000);
-  if (second !== cachedSecond) {
-    cachedDate = formatDateTime(second);
-    cachedSecond = second;
-  }
-  return cachedDate;
+  return httpDate(timestamp);
 }
 
 function needsTranscode(key: string): boolean {
@@ -786,10 +757,10 @@ export class BaseHandler {
     }
     this.status = status;
     this.headers = new this.headersClass(headers);
-    checkStatusLine(convertStringType(status, 'Status'));
+    checkStatusLine(checkStringType(status, 'Status'));
     for (const [name, value] of headers) {
-      convertStringType(name, 'Header name');
-      convertStringType(value, 'Header value');
+      checkStringType(name, 'Header name');
+      checkStringType(value, 'Header value');
       if (isHopByHop(name)) {
         throw new WSGIAssertionError(
           bilingual(
@@ -1234,22 +1205,6 @@ export class BaseHandler {
   addCgiVars(): void {
     throw notImplemented('addCgiVars');
   }
-}
-
-/** Python's `_convert_string_type`: native strings only. */
-function convertStringType(value: unknown, title: string): string {
-  if (typeof value === 'string') return value;
-  const spanish: Record<string, string> = {
-    Status: 'El estado',
-    'Header name': 'El nombre de la cabecera',
-    'Header value': 'El valor de la cabecera',
-  };
-  throw new WSGIAssertionError(
-    bilingual(
-      `${spanish[title]} debe ser una cadena (se recibió ${repr(value)}).`,
-      `${title} must be of type str (got ${repr(value)})`,
-    ),
-  );
 }
 
 /** The status checks of CPython 3.14's `start_response`, in its order. */

@@ -15,6 +15,7 @@
 
 import { encodeLatin1 } from './internal/latin1';
 import type { HeaderPair } from './types';
+import { bilingual } from './internal/messages';
 
 const TAB = 0x09;
 const DEL = 0x7f;
@@ -94,8 +95,10 @@ function describe(value: unknown): string {
 function checkString(value: unknown, kind: 'name' | 'value'): string {
   if (typeof value !== 'string') {
     throw new TypeError(
-      `Los nombres y valores de las cabeceras deben ser cadenas (se recibió ${describe(value)}). ` +
-        `/ Header names/values must be of type str (got ${describe(value)}).`,
+      bilingual(
+        `Los nombres y valores de las cabeceras deben ser cadenas (se recibió ${describe(value)}).`,
+        `Header names/values must be of type str (got ${describe(value)}).`,
+      ),
     );
   }
   if (kind === 'name' && hasControl(value, false)) {
@@ -135,8 +138,10 @@ function formatParam(key: string, value: string | null): string {
 function checkPair(pair: unknown): void {
   if (!Array.isArray(pair) || pair.length !== 2) {
     throw new TypeError(
-      `Cada cabecera debe ser un par [nombre, valor] (se recibió ${describe(pair)}). ` +
-        `/ Each header must be a [name, value] pair (got ${describe(pair)}).`,
+      bilingual(
+        `Cada cabecera debe ser un par [nombre, valor] (se recibió ${describe(pair)}).`,
+        `Each header must be a [name, value] pair (got ${describe(pair)}).`,
+      ),
     );
   }
   checkString(pair[0], 'name');

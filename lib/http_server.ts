@@ -43,7 +43,7 @@
  */
 
 import { BytesIO, StringIO } from './io';
-import { currentLogDate, MONTHS, pad2, WEEKDAYS } from './internal/dates';
+import { currentHttpDate, currentLogDate, httpDate } from './internal/dates';
 import { LINE_LIMIT, MAX_LINE, parseHeaderBlock, RequestHeaders, takeHeaderLine } from './internal/http_client';
 import { concatBytes, encodeLatin1 } from './internal/latin1';
 import { escapeControlCharacters, escapeHtml, percentFormat } from './internal/pyformat';
@@ -666,13 +666,7 @@ export class BaseHTTPRequestHandler {
    * Python: `date_time_string(timestamp=None)`.
    */
   dateTimeString(timestamp?: number): string {
-    const date = timestamp === undefined ? new Date() : new Date(timestamp * 1000);
-    const weekday = WEEKDAYS[(date.getUTCDay() + 6) % 7];
-    return (
-      `${weekday}, ${pad2(date.getUTCDate())} ${MONTHS[date.getUTCMonth()]} ` +
-      `${String(date.getUTCFullYear()).padStart(4, '0')} ${pad2(date.getUTCHours())}:` +
-      `${pad2(date.getUTCMinutes())}:${pad2(date.getUTCSeconds())} GMT`
-    );
+    return timestamp === undefined ? currentHttpDate() : httpDate(timestamp, '0');
   }
 
   /**

@@ -11,6 +11,7 @@
  */
 
 import type { ErrorStream, InputStream, OutputStream } from './types';
+import { bilingual } from './internal/messages';
 
 const NEWLINE = 0x0a;
 // First allocation of a written stream: a whole small response (status
@@ -42,7 +43,7 @@ function allocStorage(size: number): Uint8Array {
 
 function closedFileError(): Error {
   return new Error(
-    'Operación de E/S sobre un archivo cerrado. / I/O operation on closed file.',
+    bilingual('Operación de E/S sobre un archivo cerrado.', 'I/O operation on closed file.'),
   );
 }
 
@@ -191,7 +192,7 @@ export class BytesIO implements InputStream, OutputStream {
     this.checkOpen();
     if (!(data instanceof Uint8Array)) {
       throw new TypeError(
-        'BytesIO.write() espera un Uint8Array. / a bytes-like object (Uint8Array) is required.',
+        bilingual('BytesIO.write() espera un Uint8Array.', 'a bytes-like object (Uint8Array) is required.'),
       );
     }
     // Python writes nothing, and pads nothing, for an empty write.
@@ -339,7 +340,7 @@ export class StringIO implements ErrorStream {
     this.checkOpen();
     if (typeof s !== 'string') {
       throw new TypeError(
-        `StringIO.write() espera una cadena, no ${typeof s}. / string argument expected, got ${typeof s}.`,
+        bilingual(`StringIO.write() espera una cadena, no ${typeof s}.`, `string argument expected, got ${typeof s}.`),
       );
     }
     // Writing past the end fills the gap with NUL, as Python's StringIO does.

@@ -60,6 +60,7 @@ export {
   ServerHandler,
   WSGIRequestHandler,
 } from './simple_server_core';
+import { bilingual } from './internal/messages';
 
 /** How long a closed response waits for the client to close its side. */
 const LINGER_MS = 2000;
@@ -137,7 +138,7 @@ async function getfqdn(name: string): Promise<string> {
 
 /** An error that the handlers recognise as "the client went away". */
 function clientGone(): Error {
-  return Object.assign(new Error('El cliente cerró la conexión. / Broken pipe.'), { code: 'EPIPE' });
+  return Object.assign(new Error(bilingual('El cliente cerró la conexión.', 'Broken pipe.')), { code: 'EPIPE' });
 }
 
 // Large response chunks are copied into recycled buffers: a fresh 1 MiB
@@ -367,7 +368,7 @@ export class WSGIServer implements RequestServer {
    */
   serveForever(): Promise<void> {
     if (this.serving) {
-      return Promise.reject(new Error('El servidor ya está atendiendo. / Already serving.'));
+      return Promise.reject(new Error(bilingual('El servidor ya está atendiendo.', 'Already serving.')));
     }
     this.serving = true;
     const stopped = new Promise<void>((resolve) => {

@@ -15,6 +15,7 @@
 import { BytesIO, StringIO } from './io';
 import { encodeLatin1 } from './internal/latin1';
 import type { WSGIEnvironment } from './types';
+import { bilingual } from './internal/messages';
 
 const HOP_BY_HOP = new Set([
   'connection',
@@ -63,8 +64,10 @@ function setDefault(environ: WSGIEnvironment, key: string, value: unknown): void
 function expectString(value: unknown, key: string): string {
   if (typeof value !== 'string') {
     throw new TypeError(
-      `environ['${key}'] debe ser una cadena (es ${value === null ? 'null' : typeof value}). ` +
-        `/ environ['${key}'] must be a str.`,
+      bilingual(
+        `environ['${key}'] debe ser una cadena (es ${value === null ? 'null' : typeof value}).`,
+        `environ['${key}'] must be a str.`,
+      ),
     );
   }
   return value;
@@ -74,8 +77,7 @@ function expectString(value: unknown, key: string): string {
 function requireString(environ: WSGIEnvironment, key: string): string {
   if (!hasKey(environ, key)) {
     throw new Error(
-      `Falta la clave '${key}' en el entorno (setupTestingDefaults la rellena). ` +
-        `/ KeyError: '${key}'.`,
+      bilingual(`Falta la clave '${key}' en el entorno (setupTestingDefaults la rellena).`, `KeyError: '${key}'.`),
     );
   }
   return expectString(environ[key], key);

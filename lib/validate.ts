@@ -38,7 +38,10 @@
  * @module validate
  */
 
+import { WSGIAssertionError } from './internal/errors';
+import { bilingual } from './internal/messages';
 import { repr, typeName } from './internal/repr';
+import { checkStringType } from './internal/string_type';
 import type {
   ErrorStream,
   HeaderPair,
@@ -50,53 +53,7 @@ import type {
   WriteCallable,
 } from './types';
 
-/**
- * El error que lanza el verificador cuando el servidor o la aplicación
- * incumplen la PEP 3333. Los gestores (`BaseHandler.startResponse`,
- * `BaseHandler.write`) lo usan también para sus propias comprobaciones.
- * Sus mensajes van en español y luego en inglés: «Español. / English.».
- *
- * English: The error the checker throws when the server or the
- * application breaks PEP 3333. The handlers (`BaseHandler.startResponse`,
- * `BaseHandler.write`) also use it for their own checks. Its messages are
- * in Spanish and then in English: "Español. / English.".
- *
- * Python: `AssertionError`, as raised by `assert_()` in `wsgiref.validate`
- * and by the `assert` statements in `wsgiref.handlers`.
- *
- * @example
- * ```ts
- * try {
- *   checkStatus('20');
- * } catch (error) {
- *   error instanceof WSGIAssertionError; // true
- * }
- * ```
- */
-export class WSGIAssertionError extends Error {
-  /**
-   * `'WSGIAssertionError'`: el nombre que muestran las trazas.
-   *
-   * English: `'WSGIAssertionError'`: the name tracebacks show.
-   */
-  override name = 'WSGIAssertionError';
-
-  /**
-   * Crea el error con `message` (vacío, como un `assert` sin mensaje de
-   * Python, si se omite).
-   *
-   * English: Creates the error with `message` (empty when omitted, like
-   * a Python `assert` without a message).
-   *
-   * @example
-   * ```ts
-   * new WSGIAssertionError('Falta X. / X is missing.').message;
-   * ```
-   */
-  constructor(message = '') {
-    super(message);
-  }
-}
+export { WSGIAssertionError } from './internal/errors';
 
 /**
  * Un aviso del verificador: algo que la PEP 3333 desaconseja pero no
@@ -201,7 +158,7 @@ const REQUIRED_KEYS = [
 /** Python's `assert_(cond, message)`: throws when `condition` is falsy. */
 function assert(condition: unknown, spanish?: string, english?: string): asserts condition {
   if (!condition) {
-    throw new WSGIAssertionError(spanish === undefined ? '' : `${spanish} / ${english}`);
+    throw new WSGIAssertionError(spanish === undefined ? '' : bilingual(spanish, english ?? ''));
   }
 }
 
@@ -213,24 +170,6 @@ function hasAttribute(value: unknown, name: PropertyKey): boolean {
   return value !== null && value !== undefined && name in Object(value);
 }
 
-const TITLES: Record<string, string> = {
-  Status: 'El estado',
-  'Header name': 'El nombre de la cabecera',
-  'Header value': 'El valor de la cabecera',
-};
-
-/**
- * Python's `check_string_type`: WSGI's native strings are `str`, here
- * `string` (a `String` object is refused, as Python refuses subclasses).
- */
-function checkStringType(value: unknown, title: string): string {
-  if (typeof value === 'string') return value;
-  throw new WSGIAssertionError(
-    `${TITLES[title] ?? title} debe ser una cadena (se recibió ${repr(value)}). ` +
-      `/ ${title} must be of type str (got ${repr(value)}).`,
-  );
-}
-
 /**
  * Python's `int(text)` for the status code: optional sign, digits,
  * single underscores between digits; anything else is the `ValueError`
@@ -239,8 +178,10 @@ function checkStringType(value: unknown, title: string): string {
 function parseStatusCode(code: string): number {
   if (!/^[+-]?\d+(_\d+)*$/.test(code)) {
     throw new WSGIAssertionError(
-      `El código de estado no es un número entero: ${repr(code)}. ` +
-        `/ invalid literal for int() with base 10: ${repr(code)}.`,
+      bilingual(
+        `El código de estado no es un número entero: ${repr(code)}.`,
+        `invalid literal for int() with base 10: ${repr(code)}.`,
+      ),
     );
   }
   return Number(code.replace(/_/g, ''));
@@ -332,10 +273,12 @@ export function checkEnviron(environ: unknown, onWarning: WarningSink = defaultW
   if (!hasOwn(environ, 'QUERY_STRING')) {
     onWarning(
       new WSGIWarning(
-        'QUERY_STRING no está en el entorno WSGI; el módulo cgi usa sys.argv cuando falta, ' +
-          'así que los errores de la aplicación son más probables. / ' +
+        bilingual(
+          'QUERY_STRING no está en el entorno WSGI; el módulo cgi usa sys.argv cuando falta, ' +
+            'así que los errores de la aplicación son más probables.',
           'QUERY_STRING is not in the WSGI environment; the cgi module will use sys.argv ' +
-          'when this variable is missing, so application errors are more likely',
+            'when this variable is missing, so application errors are more likely',
+        ),
       ),
     );
   }
@@ -370,7 +313,7 @@ function checkRequestMethod(method: unknown, onWarning: WarningSink): void {
   if (!KNOWN_METHODS.includes(method as string)) {
     onWarning(
       new WSGIWarning(
-        `REQUEST_METHOD desconocido: ${repr(method)}. / Unknown REQUEST_METHOD: ${repr(method)}`,
+        bilingual(`REQUEST_METHOD desconocido: ${repr(method)}.`, `Unknown REQUEST_METHOD: ${repr(method)}`),
       ),
     );
   }
@@ -529,9 +472,12 @@ export function checkStatus(status: unknown, onWarning: WarningSink = defaultWar
   if (text.length < 4 || text[3] !== ' ') {
     onWarning(
       new WSGIWarning(
-        `El estado (${repr(text)}) debería ser un entero de tres cifras seguido de un solo ` +
-          `espacio y una explicación. / The status string (${repr(text)}) should be a ` +
-          'three-digit integer followed by a single space and a status explanation',
+        bilingual(
+          `El estado (${repr(text)}) debería ser un entero de tres cifras seguido de un solo ` +
+            'espacio y una explicación.',
+          `The status string (${repr(text)}) should be a ` +
+            'three-digit integer followed by a single space and a status explanation',
+        ),
       ),
     );
   }
@@ -823,7 +769,7 @@ export class InputWrapper implements InputStream {
    */
   close(): never {
     throw new WSGIAssertionError(
-      'No se debe llamar a input.close(). / input.close() must not be called',
+      bilingual('No se debe llamar a input.close().', 'input.close() must not be called'),
     );
   }
 }
@@ -908,7 +854,7 @@ export class ErrorWrapper implements ErrorStream {
    */
   close(): never {
     throw new WSGIAssertionError(
-      'No se debe llamar a errors.close(). / errors.close() must not be called',
+      bilingual('No se debe llamar a errors.close().', 'errors.close() must not be called'),
     );
   }
 }
@@ -1139,8 +1085,11 @@ export class IteratorWrapper implements IterableIterator<Uint8Array> {
     this.reported = true;
     this.onUnclosed(
       new WSGIAssertionError(
-        'El iterable de la aplicación no se cerró al terminar la petición: el servidor debe ' +
-          'llamar a close(). / Iterator garbage collected without being closed',
+        bilingual(
+          'El iterable de la aplicación no se cerró al terminar la petición: el servidor debe ' +
+            'llamar a close().',
+          'Iterator garbage collected without being closed',
+        ),
       ),
     );
   }

@@ -6,6 +6,8 @@
  * @module
  */
 
+import { bilingual } from './messages';
+
 /** True when every code unit of `text` fits in one latin-1 byte. */
 export function isLatin1(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -25,9 +27,11 @@ export function encodeLatin1(text: string): Uint8Array {
     const code = text.charCodeAt(i);
     if (code > 0xff) {
       throw new TypeError(
-        `El carácter ${JSON.stringify(text[i])} (posición ${i}) no cabe en latin-1: ` +
-          `las cadenas nativas de WSGI solo admiten puntos de código <= 0xFF. ` +
-          `/ Character at position ${i} is not latin-1.`,
+        bilingual(
+          `El carácter ${JSON.stringify(text[i])} (posición ${i}) no cabe en latin-1: ` +
+            `las cadenas nativas de WSGI solo admiten puntos de código <= 0xFF.`,
+          `Character at position ${i} is not latin-1.`,
+        ),
       );
     }
     bytes[i] = code;

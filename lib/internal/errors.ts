@@ -1,0 +1,56 @@
+/**
+ * WSGIAssertionError, thrown by both validate and handlers (Python's
+ * AssertionError in both modules). Defined here so that handlers does not
+ * depend on validate; validate re-exports it, so the reference shows it
+ * there.
+ *
+ * @module
+ */
+
+/**
+ * El error que lanza el verificador cuando el servidor o la aplicación
+ * incumplen la PEP 3333. Los gestores (`BaseHandler.startResponse`,
+ * `BaseHandler.write`) lo usan también para sus propias comprobaciones.
+ * Sus mensajes van en español y luego en inglés: «Español. / English.».
+ *
+ * English: The error the checker throws when the server or the
+ * application breaks PEP 3333. The handlers (`BaseHandler.startResponse`,
+ * `BaseHandler.write`) also use it for their own checks. Its messages are
+ * in Spanish and then in English: "Español. / English.".
+ *
+ * Python: `AssertionError`, as raised by `assert_()` in `wsgiref.validate`
+ * and by the `assert` statements in `wsgiref.handlers`.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   checkStatus('20');
+ * } catch (error) {
+ *   error instanceof WSGIAssertionError; // true
+ * }
+ * ```
+ */
+export class WSGIAssertionError extends Error {
+  /**
+   * `'WSGIAssertionError'`: el nombre que muestran las trazas.
+   *
+   * English: `'WSGIAssertionError'`: the name tracebacks show.
+   */
+  override name = 'WSGIAssertionError';
+
+  /**
+   * Crea el error con `message` (vacío, como un `assert` sin mensaje de
+   * Python, si se omite).
+   *
+   * English: Creates the error with `message` (empty when omitted, like
+   * a Python `assert` without a message).
+   *
+   * @example
+   * ```ts
+   * new WSGIAssertionError('Falta X. / X is missing.').message;
+   * ```
+   */
+  constructor(message = '') {
+    super(message);
+  }
+}
