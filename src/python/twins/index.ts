@@ -4,6 +4,23 @@
  * One file per example, named after its page (English pages have their own
  * twins where the example's text is translated).
  */
+import como_archivos from './como_archivos.py';
+import como_debug_noted from './como_debug_noted.py';
+import como_debug_path from './como_debug_path.py';
+import como_depurar_anotada from './como_depurar_anotada.py';
+import como_depurar_eco from './como_depurar_eco.py';
+import como_depurar_ruta from './como_depurar_ruta.py';
+import como_errores_500 from './como_errores_500.py';
+import como_errors_500 from './como_errors_500.py';
+import como_files from './como_files.py';
+import como_middleware_clave from './como_middleware_clave.py';
+import como_middleware_cronometro from './como_middleware_cronometro.py';
+import como_middleware_mayusculas from './como_middleware_mayusculas.py';
+import como_middleware_password from './como_middleware_password.py';
+import como_middleware_timer from './como_middleware_timer.py';
+import como_middleware_uppercase from './como_middleware_uppercase.py';
+import como_servers_echo from './como_servers_echo.py';
+import como_servidores_eco from './como_servidores_eco.py';
 import handlers_connection_close from './handlers_connection_close.py';
 import headers_list from './headers_list.py';
 import headers_lista from './headers_lista.py';
@@ -28,6 +45,23 @@ import tutorial_saludo from './tutorial_saludo.py';
 import validate_str from './validate_str.py';
 
 export const TWINS: Record<string, string> = {
+  como_archivos,
+  como_debug_noted,
+  como_debug_path,
+  como_depurar_anotada,
+  como_depurar_eco,
+  como_depurar_ruta,
+  como_errores_500,
+  como_errors_500,
+  como_files,
+  como_middleware_clave,
+  como_middleware_cronometro,
+  como_middleware_mayusculas,
+  como_middleware_password,
+  como_middleware_timer,
+  como_middleware_uppercase,
+  como_servers_echo,
+  como_servidores_eco,
   handlers_connection_close,
   headers_list,
   headers_lista,
