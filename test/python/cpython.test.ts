@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
-import { PythonError, cpython, toBytes } from './cpython';
+import { PythonError, cpython, start, toBytes } from './cpython';
 
 test('it is CPython 3.14, with wsgiref and http.server', async () => {
   const python = await cpython();
@@ -76,4 +76,14 @@ test('loadModule makes a repository file importable', async () => {
   python.loadModule('harness_probe', path);
   assert.equal(python.run('import harness_probe\nharness_probe.answer()').value, 42);
   rmSync(dir, { recursive: true });
+});
+
+test('when Pyodide cannot load, the error says so and how to fix it (no skip)', async () => {
+  const broken = () => Promise.reject(new Error("Cannot find package 'pyodide'"));
+  await assert.rejects(start(broken), (error: Error) => {
+    assert.match(error.message, /^Pyodide \(CPython 3\.14 in WebAssembly\) could not load/);
+    assert.match(error.message, /do not skip\. Run `npm ci`/);
+    assert.match(error.message, /Cause: Error: Cannot find package 'pyodide'/);
+    return true;
+  });
 });

@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { loadPyodide, type PyodideInterface } from 'pyodide';
+import type { PyodideInterface } from 'pyodide';
 
 /** The Python minor version these tests compare with (the port follows it). */
 export const EXPECTED_PYTHON = '3.14';
@@ -108,10 +108,20 @@ export function cpython(): Promise<CPython> {
   return instance;
 }
 
-async function start(): Promise<CPython> {
+/** How the interpreter is loaded; a parameter so that the failure path can be tested. */
+export type PyodideLoader = () => Promise<PyodideInterface>;
+
+const loadFromPackage: PyodideLoader = async () => {
+  // Imported here, not at the top: a missing package is reported like any other failure.
+  const { loadPyodide } = await import('pyodide');
+  return loadPyodide();
+};
+
+/** A new CPython (cpython() keeps one per process; tests of this file call this directly). */
+export async function start(load: PyodideLoader = loadFromPackage): Promise<CPython> {
   let pyodide: PyodideInterface;
   try {
-    pyodide = await loadPyodide();
+    pyodide = await load();
   } catch (error) {
     throw new Error(
       'Pyodide (CPython 3.14 in WebAssembly) could not load from node_modules/pyodide; ' +
