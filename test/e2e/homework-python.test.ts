@@ -71,7 +71,7 @@ test('a Python homework solution passes and a broken one fails with the validato
   assert.equal(await passed.locator('p').first().innerText(), '4 de 4 pruebas superadas — ¡Todo correcto!');
   assert.equal(await checker.locator('li[data-ok="true"]').count(), 4);
 
-  const broken = solution.replace("if self.estado[:3] in ('204', '304'):", 'if False:');
+  const broken = solution.replace("if self.estado[:3] in ('204', '304'):", "print('estado:', self.estado)\n        if False:");
   assert.notEqual(broken, solution);
   await editor.fill(broken);
   const failedReport = await checkAndWait(checker, 30_000);
@@ -83,6 +83,10 @@ test('a Python homework solution passes and a broken one fails with the validato
     await failed.locator('[data-failure] code').innerText(),
     'AssertionError: Content-Type header found in a 204 response, which must not return content.',
   );
+
+  // What the answer printed shows with its test.
+  await failed.getByText('Lo que imprimió tu código').click();
+  assert.equal(await failed.locator('details pre').first().innerText(), 'estado: 204 No Content\n');
 
   // The report, the failure and its details are accessible (WCAG A/AA), in both themes.
   assert.deepEqual(await axeViolations(checker), []);
