@@ -1,7 +1,7 @@
 import type { Config, LoadContext, Plugin } from '@docusaurus/types';
 import type { Compiler } from 'webpack';
 import type * as Preset from '@docusaurus/preset-classic';
-import { themes as prismThemes } from 'prism-react-renderer';
+import { darkCodeTheme, lightCodeTheme } from './src/css/prismThemes';
 import apiReference from './typedoc/options';
 import pyodideAssets from './plugins/pyodide-assets/index';
 
@@ -89,6 +89,7 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
+  clientModules: ['./src/clientModules/scrollableTables.ts'],
   themes: [
     '@docusaurus/theme-live-codeblock',
     '@docusaurus/theme-mermaid',
@@ -147,8 +148,8 @@ const config: Config = {
       copyright: 'wsgiref-ts: el módulo wsgiref de Python portado a TypeScript. Licencia MIT.',
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
       additionalLanguages: ['python', 'bash', 'http'],
     },
     liveCodeBlock: { playgroundPosition: 'bottom' },

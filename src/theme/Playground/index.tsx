@@ -5,14 +5,16 @@
  * before the final expression) and the UI locale for the live components.
  * Only the lazy chunk of `@theme/CodeBlock` reaches this file.
  */
-import React, { useMemo, type ReactNode } from 'react';
+import React, { useId, useMemo, type ReactNode } from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import PlaygroundProvider from '@theme/Playground/Provider';
 import PlaygroundContainer from '@theme/Playground/Container';
 import PlaygroundLayout from '@theme/Playground/Layout';
 import type { Props } from '@theme/Playground';
 import { makeTransformCode } from '@site/src/live/transformCode';
-import { LiveLocaleContext, type LiveLocale } from '@site/src/live/locale';
+import { LiveLocaleContext, liveMessages, type LiveLocale } from '@site/src/live/locale';
+import { useEditorKeyboard } from '@site/src/live/editorKeyboard';
+import styles from './styles.module.css';
 import { hasMetaWord } from '@site/src/live/meta';
 
 export default function Playground({
@@ -25,9 +27,15 @@ export default function Playground({
   const transformCode = useMemo(() => makeTransformCode({ noInline }), [noInline]);
   const { i18n } = useDocusaurusContext();
   const locale: LiveLocale = i18n.currentLocale === 'en' ? 'en' : 'es';
+  const t = liveMessages(locale);
+  const hintId = useId();
+  const keyboard = useEditorKeyboard(t.editorLabel, hintId);
   return (
     <LiveLocaleContext.Provider value={locale}>
       <div
+        ref={keyboard.ref}
+        onKeyDown={keyboard.onKeyDown}
+        className={styles.playground}
         data-live-playground=""
         data-no-inline={noInline ? '' : undefined}
         data-shows-error={hasMetaWord(props.metastring, 'showsError') ? '' : undefined}>
@@ -40,6 +48,9 @@ export default function Playground({
             <PlaygroundLayout position={position} />
           </PlaygroundProvider>
         </PlaygroundContainer>
+        <p id={hintId} className={styles.keysHint}>
+          {t.editorKeys}
+        </p>
       </div>
     </LiveLocaleContext.Provider>
   );
