@@ -10,7 +10,7 @@
  * sola petición, aquí se escucha solo en 127.0.0.1 y se atiende hasta
  * recibir SIGINT o SIGTERM.
  *
- * English: `npm run demo`: the equivalent of `python -m
+ * @english `npm run demo`: the equivalent of `python -m
  * wsgiref.simple_server`. Serves `demoApp` (which shows each request's WSGI
  * environ) on `http://127.0.0.1:8000/` until Ctrl-C. The port comes from an
  * argument (`npm run demo -- 8080`) or `PORT`; 0 asks the system for a free
@@ -31,10 +31,10 @@ const HOST = '127.0.0.1';
  * El puerto pedido: el primer argumento, si no la variable `PORT`, si no
  * 8000. Devuelve `null` si no es un número de puerto válido.
  *
- * English: The requested port: the first argument, else `PORT`, else 8000.
+ * @english The requested port: the first argument, else `PORT`, else 8000.
  * `null` when it is not a valid port number.
  *
- * Python: el `8000` fijo de `python -m wsgiref.simple_server`.
+ * @python `python -m wsgiref.simple_server` (port `8000`).
  *
  * @example
  * ```ts
@@ -70,11 +70,11 @@ function bindErrorMessage(error: unknown, port: number): string {
  * atiende hasta SIGINT o SIGTERM. Devuelve el código de salida (1 si el
  * puerto no sirve).
  *
- * English: Starts the demo: creates the server, says where it listens and
+ * @english Starts the demo: creates the server, says where it listens and
  * serves until SIGINT or SIGTERM. Returns the exit code (1 when the port
  * cannot be used).
  *
- * Python: el bloque `if __name__ == '__main__':` de `wsgiref.simple_server`.
+ * @python `wsgiref.simple_server`: `if __name__ == '__main__':`.
  *
  * @example
  * ```ts

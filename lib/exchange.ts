@@ -5,13 +5,13 @@
  * flujos en memoria, como hacen las pruebas de CPython con `run_amock()`.
  * El sitio lo usa en el navegador para enseñar el intercambio byte a byte.
  *
- * English: A complete HTTP request without sockets: request bytes → WSGI
+ * @english A complete HTTP request without sockets: request bytes → WSGI
  * environ → application → response bytes. `exchange()` hands the bytes to
  * `simple_server`'s request handler (`WSGIRequestHandler`) over in-memory
  * streams, as CPython's tests do with `run_amock()`. The site uses it in
  * the browser to show the exchange byte by byte.
  *
- * Python: — (sin equivalente / no equivalent); `run_amock()` (`test_wsgiref`).
+ * @python — (sin equivalente / no equivalent); `run_amock()` (`test_wsgiref`).
  *
  * @module exchange
  */
@@ -27,12 +27,12 @@ import type { WSGIApplication, WSGIEnvironment } from './types';
  * dirección con que se crea `WSGIServer`, de `client_address` y de
  * `simple_server.sys_version`; `WSGIServer.base_environ` es el entorno base.
  *
- * English: Options of `exchange`. In Python, this data comes from the
+ * @english Options of `exchange`. In Python, this data comes from the
  * address `WSGIServer` is created with, from `client_address` and from
  * `simple_server.sys_version`; `WSGIServer.base_environ` is the base
  * environ.
  *
- * Python: — (sin equivalente / no equivalent); `WSGIServer((host, port), WSGIRequestHandler)`,
+ * @python — (sin equivalente / no equivalent); `WSGIServer((host, port), WSGIRequestHandler)`,
  * `client_address`, `sys_version`, `base_environ`.
  *
  * @example
@@ -44,38 +44,38 @@ export interface ExchangeOptions {
   /**
    * `SERVER_NAME`; `localhost` por defecto.
    *
-   * English: `SERVER_NAME`; `localhost` by default.
+   * @english `SERVER_NAME`; `localhost` by default.
    */
   serverName?: string;
   /**
    * `SERVER_PORT`; 8000 por defecto.
    *
-   * English: `SERVER_PORT`; 8000 by default.
+   * @english `SERVER_PORT`; 8000 by default.
    */
   serverPort?: number;
   /**
    * `REMOTE_ADDR` y la dirección del registro; `127.0.0.1` por defecto.
    *
-   * English: `REMOTE_ADDR` and the log address; `127.0.0.1` by default.
+   * @english `REMOTE_ADDR` and the log address; `127.0.0.1` by default.
    */
   remoteAddr?: string;
   /**
    * Lo que sigue a `WSGIServer/0.2 ` en `Server` (p. ej. `Node.js/20.20.2`).
    *
-   * English: What follows `WSGIServer/0.2 ` in `Server` (e.g.
+   * @english What follows `WSGIServer/0.2 ` in `Server` (e.g.
    * `Node.js/20.20.2`).
    */
   softwareVersion?: string;
   /**
    * Tamaño máximo del cuerpo en bytes; por encima, `413 Content Too Large`.
    *
-   * English: Maximum body size in bytes; above it, `413 Content Too Large`.
+   * @english Maximum body size in bytes; above it, `413 Content Too Large`.
    */
   maxBodySize?: number;
   /**
    * Variables que se añaden (o reemplazan) en el entorno base del servidor.
    *
-   * English: Variables added to (or replacing) the server's base environ.
+   * @english Variables added to (or replacing) the server's base environ.
    */
   baseEnviron?: WSGIEnvironment;
 }
@@ -85,11 +85,11 @@ export interface ExchangeOptions {
  * que devuelve `run_amock` en las pruebas de CPython: los bytes de la
  * respuesta y lo escrito en `sys.stderr`.
  *
- * English: The result of `exchange`. The nearest thing in Python is the
+ * @english The result of `exchange`. The nearest thing in Python is the
  * pair `run_amock` returns in CPython's tests: the response bytes and
  * what was written to `sys.stderr`.
  *
- * Python: — (sin equivalente / no equivalent); `run_amock()` (`test_wsgiref`) →
+ * @python — (sin equivalente / no equivalent); `run_amock()` (`test_wsgiref`) →
  * `(out.getvalue(), err.getvalue())`.
  *
  * @example
@@ -102,33 +102,33 @@ export interface ExchangeResult {
   /**
    * La petición tal como se dio, en bytes.
    *
-   * English: The request as given, in bytes.
+   * @english The request as given, in bytes.
    */
   request: Uint8Array;
   /**
    * Los bytes de la respuesta, exactamente como irían por la red.
    *
-   * English: The response bytes, exactly as they would travel on the wire.
+   * @english The response bytes, exactly as they would travel on the wire.
    */
   response: Uint8Array;
   /**
    * Todo lo escrito en `wsgi.errors` y en el registro (incluida la línea de acceso).
    *
-   * English: Everything written to `wsgi.errors` and the log (the access
+   * @english Everything written to `wsgi.errors` and the log (the access
    * line included).
    */
   errors: string;
   /**
    * El entorno que recibió la aplicación, o null si la petición se rechazó antes.
    *
-   * English: The environ the application got, or null when the request was
+   * @english The environ the application got, or null when the request was
    * refused before.
    */
   environ: WSGIEnvironment | null;
   /**
    * La línea de estado enviada sin `HTTP/1.0 ` (`'200 OK'`), o null si no hubo (HTTP/0.9…).
    *
-   * English: The status line sent without `HTTP/1.0 ` (`'200 OK'`), or null
+   * @english The status line sent without `HTTP/1.0 ` (`'200 OK'`), or null
    * when none (HTTP/0.9…).
    */
   status: string | null;
@@ -145,7 +145,7 @@ export interface ExchangeResult {
  * `http.server`). El cuerpo es lo que sigue a las cabeceras: la petición
  * se trata como si el cliente la hubiera enviado entera y cerrado.
  *
- * English: Answers a complete HTTP request without a network, as
+ * @english Answers a complete HTTP request without a network, as
  * `wsgiref.simple_server` would: parses the request bytes, builds the
  * environ, runs the application and returns the exact response bytes with
  * what was written to `wsgi.errors` and the access log. A string is encoded
@@ -153,7 +153,7 @@ export interface ExchangeResult {
  * in `http.server`). The body is what follows the headers: the request is
  * treated as sent whole, then closed.
  *
- * Python: `WSGIRequestHandler.handle()`, `rfile`/`wfile` = `BytesIO`
+ * @python `WSGIRequestHandler.handle()`, `rfile`/`wfile` = `BytesIO`
  * (`run_amock()`, `test_wsgiref`).
  *
  * @example

@@ -3,31 +3,31 @@
  * ya convertida en entorno WSGI, llaman a la aplicación y escriben la
  * respuesta HTTP (o CGI) en un flujo de salida.
  *
- * English: Base handler classes for servers and gateways: they take a
- * request already turned into a WSGI environ, call the application and
- * write the HTTP (or CGI) response to an output stream.
- *
- * Python: `wsgiref.handlers`.
- *
  * `BaseHandler` es una plantilla con los mismos métodos que se pueden
  * sobrescribir que en Python (en camelCase: `send_preamble` es
  * `sendPreamble`, `_write` sigue siendo `_write`…); `SimpleHandler`,
  * `BaseCGIHandler`, `CGIHandler` e `IISCGIHandler` la completan como en
  * Python.
  *
- * English: `BaseHandler` is a template with the same overridable methods
- * as in Python (in camelCase: `send_preamble` is `sendPreamble`, `_write`
- * stays `_write`…); `SimpleHandler`, `BaseCGIHandler`, `CGIHandler` and
- * `IISCGIHandler` complete it as in Python.
- *
  * Este archivo funciona también en el navegador: no importa nada de
  * `node:` y solo toca `process` (con `globalThis`) en `readEnviron()` y
  * al construir un `CGIHandler` o un `IISCGIHandler`.
  *
- * English: This file also works in the browser: it imports nothing from
+ * @english Base handler classes for servers and gateways: they take a
+ * request already turned into a WSGI environ, call the application and
+ * write the HTTP (or CGI) response to an output stream.
+ *
+ * `BaseHandler` is a template with the same overridable methods
+ * as in Python (in camelCase: `send_preamble` is `sendPreamble`, `_write`
+ * stays `_write`…); `SimpleHandler`, `BaseCGIHandler`, `CGIHandler` and
+ * `IISCGIHandler` complete it as in Python.
+ *
+ * This file also works in the browser: it imports nothing from
  * `node:` and only touches `process` (through `globalThis`) in
  * `readEnviron()` and when a `CGIHandler` or an `IISCGIHandler` is
  * constructed.
+ *
+ * @python `wsgiref.handlers`.
  *
  * @module handlers
  */
@@ -101,20 +101,21 @@ function warnDeprecated(message: string): void {
  * UTC. Es el valor de la cabecera `Date` que añade `BaseHandler`. En
  * Python no está en `__all__`, pero es pública.
  *
- * English: Formats a timestamp as an HTTP date: `Sun, 06 Nov 1994
+ * @english Formats a timestamp as an HTTP date: `Sun, 06 Nov 1994
  * 08:49:37 GMT`, with day and month names always in English and in UTC.
  * It is the value of the `Date` header `BaseHandler` adds. In Python it
  * is not in `__all__`, but it is public.
  *
- * Python: `wsgiref.handlers.format_date_time(timestamp)`. RFC 9110,
+ * @python `wsgiref.handlers.format_date_time(timestamp)`. RFC 9110,
  * §5.6.7 (IMF-fixdate).
  *
  * @param timestamp - Segundos desde la época Unix (como `time.time()`).
  *
- * English: Seconds since the Unix epoch (like `time.time()`).
+ * @english Seconds since the Unix epoch (like `time.time()`).
+ *
  * @returns La fecha, p. ej. `'Mon, 05 Jun 2006 18:49:54 GMT'`.
  *
- * English: The date, e.g. `'Mon, 05 Jun 2006 18:49:54 GMT'`.
+ * @english The date, e.g. `'Mon, 05 Jun 2006 18:49:54 GMT'`.
  *
  * @example
  * ```ts
@@ -164,14 +165,6 @@ function transcode(value: string, platform: string | undefined, software: string
  * original, un carácter latin-1. Las variables CGI llegan como bytes y
  * se decodifican como latin-1.
  *
- * English: Reads the process's environment variables and returns a WSGI
- * environ in which the request variables (`HTTP_*`, `SSL_*`,
- * `PATH_INFO`, `QUERY_STRING`… and their `REDIRECT_*`) are native
- * strings: each original byte, one latin-1 character. CGI variables
- * arrive as bytes and are decoded as latin-1.
- *
- * Python: `wsgiref.handlers.read_environ()`. PEP 3333, *Unicode Issues*.
- *
  * Sin `process` (en el navegador) devuelve un objeto vacío. Diferencias
  * con Python: Node decodifica el entorno como UTF-8 y cambia las
  * secuencias no válidas por U+FFFD antes de que lo veamos, así que no hay
@@ -180,7 +173,13 @@ function transcode(value: string, platform: string | undefined, software: string
  * del sistema» solo conserva los caracteres latin-1 y cambia el resto por
  * `?` (JavaScript no sabe codificar a esa página).
  *
- * English: Without `process` (in the browser) it returns an empty object.
+ * @english Reads the process's environment variables and returns a WSGI
+ * environ in which the request variables (`HTTP_*`, `SSL_*`,
+ * `PATH_INFO`, `QUERY_STRING`… and their `REDIRECT_*`) are native
+ * strings: each original byte, one latin-1 character. CGI variables
+ * arrive as bytes and are decoded as latin-1.
+ *
+ * Without `process` (in the browser) it returns an empty object.
  * Differences from Python: Node decodes the environment as UTF-8 and
  * replaces invalid sequences with U+FFFD before we see it, so there is no
  * `surrogateescape`: a byte that was not valid UTF-8 cannot be recovered
@@ -188,9 +187,11 @@ function transcode(value: string, platform: string | undefined, software: string
  * page" branch keeps only latin-1 characters and replaces the rest with
  * `?` (JavaScript cannot encode to that code page).
  *
+ * @python `wsgiref.handlers.read_environ()`. PEP 3333, *Unicode Issues*.
+ *
  * @returns Un objeto nuevo con las variables del proceso.
  *
- * English: A new object with the process's variables.
+ * @english A new object with the process's variables.
  *
  * @example
  * ```ts
@@ -269,10 +270,10 @@ function lengthOf(value: unknown): number | null {
  * La clase con la que un gestor envuelve las cabeceras de la respuesta:
  * `Headers` o una subclase suya.
  *
- * English: The class a handler wraps the response headers in: `Headers`
+ * @english The class a handler wraps the response headers in: `Headers`
  * or a subclass of it.
  *
- * Python: `BaseHandler.headers_class` ("must be a Headers-like class").
+ * @python `BaseHandler.headers_class` ("must be a Headers-like class").
  *
  * @example
  * ```ts
@@ -288,11 +289,11 @@ export type HeadersClass = new (headers: HeaderPair[]) => Headers;
  * un tamaño de bloque, y se recorre como un iterable de bytes. Por
  * defecto, `FileWrapper`.
  *
- * English: The file wrapper class a handler offers as
+ * @english The file wrapper class a handler offers as
  * `wsgi.file_wrapper`: it is built from a file-like object and a block
  * size, and iterated as an iterable of bytes. `FileWrapper` by default.
  *
- * Python: `BaseHandler.wsgi_file_wrapper` (`wsgiref.util.FileWrapper`).
+ * @python `BaseHandler.wsgi_file_wrapper` (`wsgiref.util.FileWrapper`).
  * PEP 3333, *Optional Platform-Specific File Handling*.
  *
  * @example
@@ -328,22 +329,10 @@ function fileWrapperFactory(wrapper: FileWrapperClass) {
  * (aquí lanzan `NotImplementedError`). Todo lo demás se puede
  * sobrescribir para cambiar una parte del proceso.
  *
- * English: The template of a WSGI handler: it runs an application for
- * one request and writes the response. It cannot read or write by
- * itself: subclasses fill in `_write`, `_flush`, `getStdin`, `getStderr`
- * and `addCgiVars` (here they throw `NotImplementedError`). Everything
- * else can be overridden to change one part of the process.
- *
- * Python: `wsgiref.handlers.BaseHandler`.
- *
  * Los atributos de clase de Python son aquí propiedades de instancia con
  * el mismo valor por defecto; una subclase los cambia declarándolos de
  * nuevo (`override originServer = false`) o el código los asigna en una
  * instancia.
- *
- * English: Python's class attributes are instance properties here, with
- * the same defaults; a subclass changes them by declaring them again
- * (`override originServer = false`), or code assigns them on an instance.
  *
  * El flujo, como en Python: `run(app)` prepara el entorno
  * (`setupEnviron`), llama a la aplicación con `startResponse`, y
@@ -354,7 +343,17 @@ function fileWrapperFactory(wrapper: FileWrapperClass) {
  * respuesta se corta. Que el cliente se vaya (`ECONNABORTED`, `EPIPE`,
  * `ECONNRESET`) se ignora.
  *
- * English: The flow, as in Python: `run(app)` prepares the environ
+ * @english The template of a WSGI handler: it runs an application for
+ * one request and writes the response. It cannot read or write by
+ * itself: subclasses fill in `_write`, `_flush`, `getStdin`, `getStderr`
+ * and `addCgiVars` (here they throw `NotImplementedError`). Everything
+ * else can be overridden to change one part of the process.
+ *
+ * Python's class attributes are instance properties here, with
+ * the same defaults; a subclass changes them by declaring them again
+ * (`override originServer = false`), or code assigns them on an instance.
+ *
+ * The flow, as in Python: `run(app)` prepares the environ
  * (`setupEnviron`), calls the application with `startResponse`, and
  * `finishResponse` writes each block (`write`), finishes
  * (`finishContent`) and closes (`close`). The headers go out just before
@@ -362,6 +361,8 @@ function fileWrapperFactory(wrapper: FileWrapperClass) {
  * error before they are sent produces a 500 response; after that, the
  * response is cut short. A client going away (`ECONNABORTED`, `EPIPE`,
  * `ECONNRESET`) is ignored.
+ *
+ * @python `wsgiref.handlers.BaseHandler`.
  *
  * @example
  * ```ts
@@ -380,38 +381,54 @@ function fileWrapperFactory(wrapper: FileWrapperClass) {
  * ```
  */
 export class BaseHandler {
-  /** `wsgi.version`. Python: `wsgi_version = (1, 0)`. */
+  /**
+   * `wsgi.version`.
+   *
+   * @python `wsgi_version = (1, 0)`.
+   */
   wsgiVersion: WSGIVersion = [1, 0];
-  /** `wsgi.multithread`. Python: `wsgi_multithread = True`. */
+  /**
+   * `wsgi.multithread`.
+   *
+   * @python `wsgi_multithread = True`.
+   */
   wsgiMultithread = true;
-  /** `wsgi.multiprocess`. Python: `wsgi_multiprocess = True`. */
+  /**
+   * `wsgi.multiprocess`.
+   *
+   * @python `wsgi_multiprocess = True`.
+   */
   wsgiMultiprocess = true;
-  /** `wsgi.run_once`. Python: `wsgi_run_once = False`. */
+  /**
+   * `wsgi.run_once`.
+   *
+   * @python `wsgi_run_once = False`.
+   */
   wsgiRunOnce = false;
   /**
    * `true`: se habla directamente con el cliente (línea de estado HTTP,
    * `Date`, `Server`); `false`: salida CGI (`Status:`).
    *
-   * English: `true`: talks to the client directly (HTTP status line,
+   * @english `true`: talks to the client directly (HTTP status line,
    * `Date`, `Server`); `false`: CGI output (`Status:`).
    *
-   * Python: `origin_server = True`.
+   * @python `origin_server = True`.
    */
   originServer = true;
   /**
    * La versión de HTTP de la línea de estado.
    *
-   * English: The HTTP version of the status line.
+   * @english The HTTP version of the status line.
    *
-   * Python: `http_version = "1.0"`.
+   * @python `http_version = "1.0"`.
    */
   httpVersion = '1.0';
   /**
    * Valor de `Server` y de `SERVER_SOFTWARE`, si hay.
    *
-   * English: The value of `Server` and `SERVER_SOFTWARE`, if any.
+   * @english The value of `Server` and `SERVER_SOFTWARE`, if any.
    *
-   * Python: `server_software = None`.
+   * @python `server_software = None`.
    */
   serverSoftware: string | null = null;
   /**
@@ -419,11 +436,11 @@ export class BaseHandler {
    * estaba al cargar este módulo (`readEnviron()`; vacío en el navegador),
    * compartido por todas las instancias.
    *
-   * English: The base environ of every request. By default, the process
+   * @english The base environ of every request. By default, the process
    * environment as it was when this module was loaded (`readEnviron()`;
    * empty in the browser), shared by all instances.
    *
-   * Python: `os_environ`.
+   * @python `os_environ`.
    */
   osEnviron: WSGIEnvironment = IMPORT_TIME_ENVIRON;
   /**
@@ -431,83 +448,89 @@ export class BaseHandler {
    * entorno se pone una función que crea instancias de esta clase (la PEP
    * la llama sin `new`).
    *
-   * English: The class of `wsgi.file_wrapper` (`null` to offer none). The
+   * @english The class of `wsgi.file_wrapper` (`null` to offer none). The
    * environ gets a function that creates instances of this class (the
    * PEP calls it without `new`).
    *
-   * Python: `wsgi_file_wrapper = FileWrapper`.
+   * @python `wsgi_file_wrapper = FileWrapper`.
    */
   wsgiFileWrapper: FileWrapperClass | null = FileWrapper as unknown as FileWrapperClass;
   /**
    * La clase que envuelve las cabeceras.
    *
-   * English: The class that wraps the headers.
+   * @english The class that wraps the headers.
    *
-   * Python: `headers_class = Headers`.
+   * @python `headers_class = Headers`.
    */
   headersClass: HeadersClass = Headers;
   /**
    * Cuántas líneas de la traza de error se escriben (`null`: todas).
    *
-   * English: How many lines of the error traceback are written (`null`:
+   * @english How many lines of the error traceback are written (`null`:
    * all of them).
    *
-   * Python: `traceback_limit = None`.
+   * @python `traceback_limit = None`.
    */
   tracebackLimit: number | null = null;
-  /** Python: `error_status = "500 Internal Server Error"`. */
+  /**
+   * @python `error_status = "500 Internal Server Error"`.
+   */
   errorStatus = '500 Internal Server Error';
-  /** Python: `error_headers = [('Content-Type', 'text/plain')]`. */
+  /**
+   * @python `error_headers = [('Content-Type', 'text/plain')]`.
+   */
   errorHeaders: HeaderPair[] = [['Content-Type', 'text/plain']];
-  /** Python: `error_body = b"A server error occurred.  Please contact the administrator."`. */
+  /**
+   * @python `error_body = b"A server error occurred.  Please contact the administrator."`.
+   */
   errorBody: Uint8Array = encodeLatin1('A server error occurred.  Please contact the administrator.');
 
   /**
    * El estado que pasó la aplicación, o `null`.
    *
-   * English: The status the application passed, or `null`.
+   * @english The status the application passed, or `null`.
    *
-   * Python: `status`.
+   * @python `status`.
    */
   status: string | null = null;
   /**
    * Lo que devolvió la aplicación, o `null`.
    *
-   * English: What the application returned, or `null`.
+   * @english What the application returned, or `null`.
    *
-   * Python: `result`.
+   * @python `result`.
    */
   result: ResponseIterable | null = null;
   /**
    * `true` una vez enviadas las cabeceras.
    *
-   * English: `true` once the headers have been sent.
+   * @english `true` once the headers have been sent.
    *
-   * Python: `headers_sent`.
+   * @python `headers_sent`.
    */
   headersSent = false;
   /**
    * Las cabeceras de la respuesta, o `null`.
    *
-   * English: The response headers, or `null`.
+   * @english The response headers, or `null`.
    *
-   * Python: `headers`.
+   * @python `headers`.
    */
   headers: Headers | null = null;
   /**
    * Bytes del cuerpo enviados hasta ahora.
    *
-   * English: Body bytes sent so far.
+   * @english Body bytes sent so far.
    *
-   * Python: `bytes_sent`.
+   * @python `bytes_sent`.
    */
   bytesSent = 0;
   /**
    * El entorno de la petición en curso, o `null`.
    *
-   * English: The environ of the current request, or `null`.
+   * @english The environ of the current request, or `null`.
    *
-   * Python: `environ`.
+   * @python `environ`.
    */
   environ: WSGIEnvironment | null = null;
 
@@ -520,12 +543,12 @@ export class BaseHandler {
    * Si el cliente se fue, termina sin más; cualquier otro error pasa a
    * `handleError`, y si este también falla, se cierra todo y se relanza.
    *
-   * English: Runs `application` for the current request and sends its
+   * @english Runs `application` for the current request and sends its
    * response. If the client went away, it just stops; any other error goes
    * to `handleError`, and if that fails too, everything is closed and the
    * error is rethrown.
    *
-   * Python: `BaseHandler.run(application)`.
+   * @python `BaseHandler.run(application)`.
    *
    * @example
    * ```ts
@@ -554,12 +577,12 @@ export class BaseHandler {
    * `addCgiVars()` y las claves `wsgi.*`; con `originServer` y
    * `serverSoftware`, también `SERVER_SOFTWARE` si falta.
    *
-   * English: Prepares `this.environ`: a copy of `osEnviron`, the CGI
+   * @english Prepares `this.environ`: a copy of `osEnviron`, the CGI
    * variables from `addCgiVars()` and the `wsgi.*` keys; with
    * `originServer` and `serverSoftware`, also `SERVER_SOFTWARE` when
    * missing.
    *
-   * Python: `BaseHandler.setup_environ()`. PEP 3333, *environ Variables*.
+   * @python `BaseHandler.setup_environ()`. PEP 3333, *environ Variables*.
    *
    * @example
    * ```ts
@@ -592,12 +615,12 @@ export class BaseHandler {
    * bien llama a `close()`; si falla, cierra solo el resultado y relanza
    * el error, para que `handleError` aún vea el estado del gestor.
    *
-   * English: Sends the body (each block of `result`, or `sendfile()` if it
+   * @english Sends the body (each block of `result`, or `sendfile()` if it
    * is a file wrapper) and finishes with `finishContent()`. If all goes
    * well it calls `close()`; if it fails, it closes only the result and
    * rethrows, so that `handleError` still sees the handler's state.
    *
-   * Python: `BaseHandler.finish_response()` (bpo-29183).
+   * @python `BaseHandler.finish_response()` (bpo-29183).
    *
    * @example
    * ```ts
@@ -623,10 +646,10 @@ export class BaseHandler {
    * El esquema de la URL, `'http'` o `'https'`, para `wsgi.url_scheme`,
    * según `guessScheme`.
    *
-   * English: The URL scheme, `'http'` or `'https'`, for
+   * @english The URL scheme, `'http'` or `'https'`, for
    * `wsgi.url_scheme`, as `guessScheme` finds it.
    *
-   * Python: `BaseHandler.get_scheme()`.
+   * @python `BaseHandler.get_scheme()`.
    *
    * @example
    * ```ts
@@ -645,12 +668,12 @@ export class BaseHandler {
    * enviando y su tamaño es el del cuerpo. Si no, no pone nada (tampoco
    * codificación *chunked*).
    *
-   * English: Sets `Content-Length` when the result has exactly one block
+   * @english Sets `Content-Length` when the result has exactly one block
    * (its `length`, like `len()` in Python, is 1): that block is already
    * being sent and its size is the body's. Otherwise it sets nothing (and
    * no *chunked* encoding either).
    *
-   * Python: `BaseHandler.set_content_length()`. PEP 3333, *Handling the
+   * @python `BaseHandler.set_content_length()`. PEP 3333, *Handling the
    * Content-Length Header*.
    *
    * @example
@@ -668,10 +691,10 @@ export class BaseHandler {
    * Ajusta las cabeceras antes de enviarlas: si la aplicación no puso
    * `Content-Length`, intenta calcularla.
    *
-   * English: Adjusts the headers before they are sent: if the application
+   * @english Adjusts the headers before they are sent: if the application
    * did not set `Content-Length`, it tries to compute it.
    *
-   * Python: `BaseHandler.cleanup_headers()`.
+   * @python `BaseHandler.cleanup_headers()`.
    *
    * @example
    * ```ts
@@ -691,12 +714,6 @@ export class BaseHandler {
    * El `start_response` que recibe la aplicación: guarda el estado y las
    * cabeceras (no envía nada aún) y devuelve `write`.
    *
-   * English: The `start_response` the application receives: it stores the
-   * status and headers (sends nothing yet) and returns `write`.
-   *
-   * Python: `BaseHandler.start_response(status, headers, exc_info=None)`
-   * (3.14). PEP 3333, *The start_response() Callable*.
-   *
    * Comprueba, en este orden:
    * - con `excInfo` (el error capturado) y las cabeceras ya enviadas,
    *   relanza `excInfo`; sin `excInfo`, una segunda llamada es un error;
@@ -707,7 +724,10 @@ export class BaseHandler {
    * - estado, nombres y valores en latin-1 (Python lo descubre más tarde,
    *   al codificar, y corta la respuesta; aquí se rechaza antes, con un 500).
    *
-   * English: It checks, in this order:
+   * @english The `start_response` the application receives: it stores the
+   * status and headers (sends nothing yet) and returns `write`.
+   *
+   * It checks, in this order:
    * - with `excInfo` (the caught error) and the headers already sent, it
    *   rethrows `excInfo`; without `excInfo`, a second call is an error;
    * - the headers, with `headersClass` (strings without control characters);
@@ -718,21 +738,28 @@ export class BaseHandler {
    *   encoding, and cuts the response short; here it is rejected earlier,
    *   with a 500).
    *
+   * @python `BaseHandler.start_response(status, headers, exc_info=None)`
+   * (3.14). PEP 3333, *The start_response() Callable*.
+   *
    * @param status - P. ej. `'200 OK'`.
    *
-   * English: E.g. `'200 OK'`.
+   * @english E.g. `'200 OK'`.
+   *
    * @param headers - Pares `[nombre, valor]`; el array se comparte con `this.headers`.
    *
-   * English: `[name, value]` pairs; the array is shared with `this.headers`.
+   * @english `[name, value]` pairs; the array is shared with `this.headers`.
+   *
    * @param excInfo - El error capturado, cuando se llama desde un `catch`.
    *
-   * English: The caught error, when called from a `catch`.
+   * @english The caught error, when called from a `catch`.
+   *
    * @returns La función `write` (desaconsejada; mejor devolver el cuerpo).
    *
-   * English: The `write` function (discouraged; better return the body).
+   * @english The `write` function (discouraged; better return the body).
+   *
    * @throws WSGIAssertionError o `Error` (caracteres de control) si algo no vale.
    *
-   * English: WSGIAssertionError, or `Error` (control characters), if
+   * @english WSGIAssertionError, or `Error` (control characters), if
    * something is invalid.
    *
    * @example
@@ -781,13 +808,13 @@ export class BaseHandler {
    * Todo en latin-1 y en una sola llamada a `_write` (Python hace una por
    * línea; los bytes son los mismos).
    *
-   * English: Writes the start of the response with `_write`: as an origin
+   * @english Writes the start of the response with `_write`: as an origin
    * server, the `HTTP/<version> <status>` line, plus `Date` and `Server`
    * when missing (nothing if the client speaks HTTP/0.9); as CGI,
    * `Status: <status>`. All in latin-1 and in a single `_write` call
    * (Python makes one per line; the bytes are the same).
    *
-   * Python: `BaseHandler.send_preamble()`.
+   * @python `BaseHandler.send_preamble()`.
    *
    * @example
    * ```ts
@@ -817,19 +844,20 @@ export class BaseHandler {
    * El `write` que devuelve `startResponse`: envía las cabeceras antes del
    * primer bloque, luego escribe `data` y vacía la salida, cada vez.
    *
-   * English: The `write` that `startResponse` returns: it sends the
+   * @english The `write` that `startResponse` returns: it sends the
    * headers before the first block, then writes `data` and flushes the
    * output, every time.
    *
-   * Python: `BaseHandler.write(data)`. PEP 3333, *The write() Callable*.
+   * @python `BaseHandler.write(data)`. PEP 3333, *The write() Callable*.
    *
    * @param data - Solo `Uint8Array` (las cadenas no valen: `bytes` en Python).
    *
-   * English: Only `Uint8Array` (strings are not accepted: `bytes` in Python).
+   * @english Only `Uint8Array` (strings are not accepted: `bytes` in Python).
+   *
    * @throws WSGIAssertionError si `data` no es un `Uint8Array` o aún no se
    *   llamó a `startResponse`.
    *
-   * English: WSGIAssertionError if `data` is not a `Uint8Array` or
+   * @english WSGIAssertionError if `data` is not a `Uint8Array` or
    * `startResponse` has not been called yet.
    *
    * @example
@@ -872,12 +900,12 @@ export class BaseHandler {
    * cualquier iterable). Si va a enviar, debe llamar antes a
    * `sendHeaders()` cuando `headersSent` sea `false`.
    *
-   * English: Platform-specific file sending: a subclass may override it
+   * @english Platform-specific file sending: a subclass may override it
    * to send a `wsgi.file_wrapper` more efficiently and return `true`. By
    * default, `false` (it is iterated like any other iterable). Before
    * sending, it must call `sendHeaders()` when `headersSent` is `false`.
    *
-   * Python: `BaseHandler.sendfile()`. PEP 3333, *Optional
+   * @python `BaseHandler.sendfile()`. PEP 3333, *Optional
    * Platform-Specific File Handling*.
    *
    * @example
@@ -896,11 +924,11 @@ export class BaseHandler {
    * envía las cabeceras con `Content-Length: 0` salvo que la aplicación
    * pusiera otro valor (una respuesta a HEAD).
    *
-   * English: Makes sure headers and body were sent: with no block at all,
+   * @english Makes sure headers and body were sent: with no block at all,
    * it sends the headers with `Content-Length: 0` unless the application
    * set another value (a response to HEAD).
    *
-   * Python: `BaseHandler.finish_content()` (bpo-3839).
+   * @python `BaseHandler.finish_content()` (bpo-3839).
    *
    * @example
    * ```ts
@@ -921,12 +949,12 @@ export class BaseHandler {
    * `bytesSent` a 0, `headersSent` a `false`. El servidor llama a
    * `close()` del iterable al terminar la petición.
    *
-   * English: Closes the result (if it has `close()`) and leaves the
+   * @english Closes the result (if it has `close()`) and leaves the
    * handler ready for another request: `result`, `headers`, `status` and
    * `environ` set to `null`, `bytesSent` to 0, `headersSent` to `false`.
    * The server calls the iterable's `close()` when the request ends.
    *
-   * Python: `BaseHandler.close()`. PEP 3333, *Specification Details*.
+   * @python `BaseHandler.close()`. PEP 3333, *Specification Details*.
    *
    * @example
    * ```ts
@@ -952,11 +980,11 @@ export class BaseHandler {
    * Envía las cabeceras: `cleanupHeaders()`, marca `headersSent` y, salvo
    * a un cliente HTTP/0.9, escribe el preámbulo y el bloque de cabeceras.
    *
-   * English: Sends the headers: `cleanupHeaders()`, sets `headersSent`
+   * @english Sends the headers: `cleanupHeaders()`, sets `headersSent`
    * and, except for an HTTP/0.9 client, writes the preamble and the header
    * block.
    *
-   * Python: `BaseHandler.send_headers()`.
+   * @python `BaseHandler.send_headers()`.
    *
    * @example
    * ```ts
@@ -975,9 +1003,9 @@ export class BaseHandler {
   /**
    * `true` si `result` es una instancia de `wsgiFileWrapper`.
    *
-   * English: `true` if `result` is an instance of `wsgiFileWrapper`.
+   * @english `true` if `result` is an instance of `wsgiFileWrapper`.
    *
-   * Python: `BaseHandler.result_is_file()`.
+   * @python `BaseHandler.result_is_file()`.
    *
    * @example
    * ```ts
@@ -994,10 +1022,10 @@ export class BaseHandler {
    * `true` si el cliente entiende estado y cabeceras: su
    * `SERVER_PROTOCOL` no es `HTTP/0.9`.
    *
-   * English: `true` if the client understands status and headers: its
+   * @english `true` if the client understands status and headers: its
    * `SERVER_PROTOCOL` is not `HTTP/0.9`.
    *
-   * Python: `BaseHandler.client_is_modern()`.
+   * @python `BaseHandler.client_is_modern()`.
    *
    * @example
    * ```ts
@@ -1018,7 +1046,7 @@ export class BaseHandler {
    * Python «The above exception was the direct cause…». Recibe el error
    * en lugar del `exc_info` de Python.
    *
-   * English: Writes the error's traceback to `getStderr()` and flushes
+   * @english Writes the error's traceback to `getStderr()` and flushes
    * it. It is `error.stack` (JavaScript: first the `Name: message` line,
    * then the frames from the inside out; Python prints `Traceback…` and
    * the message last), cut to `tracebackLimit` frames unless it is `null`.
@@ -1026,7 +1054,7 @@ export class BaseHandler {
    * Python's sentence "The above exception was the direct cause…". It
    * takes the error instead of Python's `exc_info`.
    *
-   * Python: `BaseHandler.log_exception(exc_info)`.
+   * @python `BaseHandler.log_exception(exc_info)`.
    *
    * @example
    * ```ts
@@ -1049,12 +1077,12 @@ export class BaseHandler {
    * respuesta queda cortada. Python toma el error de `sys.exc_info()`;
    * aquí llega como argumento.
    *
-   * English: Logs the error and, if no headers were sent yet, responds
+   * @english Logs the error and, if no headers were sent yet, responds
    * with `errorOutput` (a 500). If they were already sent there is no
    * fix: the response is left cut short. Python takes the error from
    * `sys.exc_info()`; here it comes as an argument.
    *
-   * Python: `BaseHandler.handle_error()`.
+   * @python `BaseHandler.handle_error()`.
    *
    * @example
    * ```ts
@@ -1078,13 +1106,13 @@ export class BaseHandler {
    * pasa `sys.exc_info()` a `start_response`; aquí ese error llega como
    * tercer argumento.
    *
-   * English: A mini WSGI application that produces the error response
+   * @english A mini WSGI application that produces the error response
    * from `errorStatus`, `errorHeaders` and `errorBody`. It can be
    * overridden to serve another page; for safety, it shows no
    * diagnostics. Python passes `sys.exc_info()` to `start_response`; here
    * that error comes as the third argument.
    *
-   * Python: `BaseHandler.error_output(environ, start_response)`.
+   * @python `BaseHandler.error_output(environ, start_response)`.
    *
    * @example
    * ```ts
@@ -1111,10 +1139,10 @@ export class BaseHandler {
    * Escribe bytes hacia el cliente (puede guardarlos en un búfer). Hay que
    * sobrescribirlo.
    *
-   * English: Writes bytes to the client (it may buffer them). Must be
+   * @english Writes bytes to the client (it may buffer them). Must be
    * overridden.
    *
-   * Python: `BaseHandler._write(data)`.
+   * @python `BaseHandler._write(data)`.
    *
    * @example
    * ```ts
@@ -1132,10 +1160,10 @@ export class BaseHandler {
    * Fuerza el envío de lo escrito con `_write` (puede no hacer nada). Hay
    * que sobrescribirlo.
    *
-   * English: Forces out what was written with `_write` (it may do
+   * @english Forces out what was written with `_write` (it may do
    * nothing). Must be overridden.
    *
-   * Python: `BaseHandler._flush()`.
+   * @python `BaseHandler._flush()`.
    *
    * @example
    * ```ts
@@ -1151,9 +1179,9 @@ export class BaseHandler {
   /**
    * Devuelve el flujo para `wsgi.input`. Hay que sobrescribirlo.
    *
-   * English: Returns the stream for `wsgi.input`. Must be overridden.
+   * @english Returns the stream for `wsgi.input`. Must be overridden.
    *
-   * Python: `BaseHandler.get_stdin()`.
+   * @python `BaseHandler.get_stdin()`.
    *
    * @example
    * ```ts
@@ -1170,10 +1198,10 @@ export class BaseHandler {
    * Devuelve el flujo para `wsgi.errors` (y las trazas). Hay que
    * sobrescribirlo.
    *
-   * English: Returns the stream for `wsgi.errors` (and tracebacks). Must
+   * @english Returns the stream for `wsgi.errors` (and tracebacks). Must
    * be overridden.
    *
-   * Python: `BaseHandler.get_stderr()`.
+   * @python `BaseHandler.get_stderr()`.
    *
    * @example
    * ```ts
@@ -1190,10 +1218,10 @@ export class BaseHandler {
    * Añade las variables CGI de la petición a `this.environ`. Hay que
    * sobrescribirlo.
    *
-   * English: Adds the request's CGI variables to `this.environ`. Must be
+   * @english Adds the request's CGI variables to `this.environ`. Must be
    * overridden.
    *
-   * Python: `BaseHandler.add_cgi_vars()`.
+   * @python `BaseHandler.add_cgi_vars()`.
    *
    * @example
    * ```ts
@@ -1271,21 +1299,21 @@ function checkLatin1(status: string, headers: readonly HeaderPair[]): void {
  * servidor de `simple_server` y la forma más sencilla de ejecutar una
  * aplicación en memoria.
  *
- * English: A handler that receives its streams and environ in the
- * constructor and sends the whole response as an HTTP/1.0 origin server.
- * It is the base of the `simple_server` server and the simplest way to
- * run an application in memory.
- *
- * Python: `wsgiref.handlers.SimpleHandler(stdin, stdout, stderr, environ,
- * multithread=True, multiprocess=False)`.
- *
  * `stdout.write` puede devolver cuántos bytes aceptó: si son menos que
  * todos, se avisa (`DeprecationWarning`, como en Python) y se escribe el
  * resto hasta terminar.
  *
- * English: `stdout.write` may return how many bytes it accepted: if fewer
+ * @english A handler that receives its streams and environ in the
+ * constructor and sends the whole response as an HTTP/1.0 origin server.
+ * It is the base of the `simple_server` server and the simplest way to
+ * run an application in memory.
+ *
+ * `stdout.write` may return how many bytes it accepted: if fewer
  * than all, a warning is issued (`DeprecationWarning`, as in Python) and
  * the rest is written until done.
+ *
+ * @python `wsgiref.handlers.SimpleHandler(stdin, stdout, stderr, environ,
+ * multithread=True, multiprocess=False)`.
  *
  * @example
  * ```ts
@@ -1304,55 +1332,60 @@ export class SimpleHandler extends BaseHandler {
   /**
    * El flujo de `wsgi.input`.
    *
-   * English: The `wsgi.input` stream.
+   * @english The `wsgi.input` stream.
    *
-   * Python: `stdin`.
+   * @python `stdin`.
    */
   stdin: InputStream;
   /**
    * Adonde va la respuesta.
    *
-   * English: Where the response goes.
+   * @english Where the response goes.
    *
-   * Python: `stdout`.
+   * @python `stdout`.
    */
   stdout: OutputStream;
   /**
    * El flujo de `wsgi.errors`.
    *
-   * English: The `wsgi.errors` stream.
+   * @english The `wsgi.errors` stream.
    *
-   * Python: `stderr`.
+   * @python `stderr`.
    */
   stderr: ErrorStream;
   /**
    * Las variables CGI que se copian al entorno.
    *
-   * English: The CGI variables copied into the environ.
+   * @english The CGI variables copied into the environ.
    *
-   * Python: `base_env`.
+   * @python `base_env`.
    */
   baseEnv: WSGIEnvironment;
 
   /**
    * @param stdin - El cuerpo de la petición (`wsgi.input`).
    *
-   * English: The request body (`wsgi.input`).
+   * @english The request body (`wsgi.input`).
+   *
    * @param stdout - Donde se escribe la respuesta.
    *
-   * English: Where the response is written.
+   * @english Where the response is written.
+   *
    * @param stderr - `wsgi.errors` y las trazas de error.
    *
-   * English: `wsgi.errors` and error tracebacks.
+   * @english `wsgi.errors` and error tracebacks.
+   *
    * @param environ - Las variables CGI de la petición.
    *
-   * English: The request's CGI variables.
+   * @english The request's CGI variables.
+   *
    * @param multithread - `wsgi.multithread` (por defecto `true`).
    *
-   * English: `wsgi.multithread` (`true` by default).
+   * @english `wsgi.multithread` (`true` by default).
+   *
    * @param multiprocess - `wsgi.multiprocess` (por defecto `false`).
    *
-   * English: `wsgi.multiprocess` (`false` by default).
+   * @english `wsgi.multiprocess` (`false` by default).
    */
   constructor(
     stdin: InputStream,
@@ -1371,12 +1404,16 @@ export class SimpleHandler extends BaseHandler {
     this.wsgiMultiprocess = multiprocess;
   }
 
-  /** Python: `SimpleHandler.get_stdin()`. */
+  /**
+   * @python `SimpleHandler.get_stdin()`.
+   */
   override getStdin(): InputStream {
     return this.stdin;
   }
 
-  /** Python: `SimpleHandler.get_stderr()`. */
+  /**
+   * @python `SimpleHandler.get_stderr()`.
+   */
   override getStderr(): ErrorStream {
     return this.stderr;
   }
@@ -1384,9 +1421,9 @@ export class SimpleHandler extends BaseHandler {
   /**
    * Copia `baseEnv` en el entorno.
    *
-   * English: Copies `baseEnv` into the environ.
+   * @english Copies `baseEnv` into the environ.
    *
-   * Python: `SimpleHandler.add_cgi_vars()`.
+   * @python `SimpleHandler.add_cgi_vars()`.
    */
   override addCgiVars(): void {
     Object.assign(this.environ as WSGIEnvironment, this.baseEnv);
@@ -1395,10 +1432,10 @@ export class SimpleHandler extends BaseHandler {
   /**
    * Escribe todo `data` en `stdout`, aunque tome varias llamadas.
    *
-   * English: Writes all of `data` to `stdout`, even if it takes several
+   * @english Writes all of `data` to `stdout`, even if it takes several
    * calls.
    *
-   * Python: `SimpleHandler._write`.
+   * @python `SimpleHandler._write`.
    */
   override _write(data: Uint8Array): void {
     let written = this.stdout.write(data);
@@ -1419,7 +1456,9 @@ export class SimpleHandler extends BaseHandler {
     }
   }
 
-  /** Python: `SimpleHandler._flush()`. */
+  /**
+   * @python `SimpleHandler._flush()`.
+   */
   override _flush(): void {
     this.stdout.flush?.();
   }
@@ -1431,12 +1470,12 @@ export class SimpleHandler extends BaseHandler {
  * como CGI (`Status: 200 OK` en lugar de la línea de estado HTTP), porque
  * `originServer` es `false`.
  *
- * English: A handler for CGI-like protocols (FastCGI, SCGI…) with their
+ * @english A handler for CGI-like protocols (FastCGI, SCGI…) with their
  * own streams and environ: the same as `SimpleHandler`, but it writes the
  * response as CGI (`Status: 200 OK` instead of the HTTP status line),
  * because `originServer` is `false`.
  *
- * Python: `wsgiref.handlers.BaseCGIHandler`.
+ * @python `wsgiref.handlers.BaseCGIHandler`.
  *
  * @example
  * ```ts
@@ -1455,10 +1494,10 @@ export class BaseCGIHandler extends SimpleHandler {
    * `false`: la respuesta sale como CGI (`Status:`), sin línea de estado
    * HTTP ni `Date`/`Server`.
    *
-   * English: `false`: the response goes out as CGI (`Status:`), with no
+   * @english `false`: the response goes out as CGI (`Status:`), with no
    * HTTP status line and no `Date`/`Server`.
    *
-   * Python: `BaseCGIHandler.origin_server = False`.
+   * @python `BaseCGIHandler.origin_server = False`.
    */
   override originServer = false;
 }
@@ -1472,7 +1511,7 @@ export class BaseCGIHandler extends SimpleHandler {
  * entre peticiones. Solo funciona en Node.js (el archivo sigue siendo
  * seguro para el navegador: toca `process` al construirse, no al cargarse).
  *
- * English: Runs an application as a CGI *script*: it reads the request
+ * @english Runs an application as a CGI *script*: it reads the request
  * from standard input and the process's environment variables
  * (`readEnviron()`) and writes the CGI response to standard output.
  * Always with `wsgi.run_once` `true`, `wsgi.multithread` `false` and
@@ -1480,7 +1519,7 @@ export class BaseCGIHandler extends SimpleHandler {
  * requests. It only works in Node.js (the file stays safe for the
  * browser: it touches `process` when constructed, not when loaded).
  *
- * Python: `wsgiref.handlers.CGIHandler`. PEP 3333, *Example: CGI gateway*.
+ * @python `wsgiref.handlers.CGIHandler`. PEP 3333, *Example: CGI gateway*.
  *
  * @example
  * ```ts
@@ -1495,29 +1534,29 @@ export class CGIHandler extends BaseCGIHandler {
   /**
    * `true`: un *script* CGI atiende una sola petición.
    *
-   * English: `true`: a CGI *script* serves a single request.
+   * @english `true`: a CGI *script* serves a single request.
    *
-   * Python: `CGIHandler.wsgi_run_once = True`.
+   * @python `CGIHandler.wsgi_run_once = True`.
    */
   override wsgiRunOnce = true;
   /**
    * Vacío: nada del entorno del proceso pasa de una petición a otra; las
    * variables de la petición llegan por `addCgiVars` (bpo-7250).
    *
-   * English: Empty: nothing of the process environment leaks from one
+   * @english Empty: nothing of the process environment leaks from one
    * request to another; the request's variables come through `addCgiVars`
    * (bpo-7250).
    *
-   * Python: `CGIHandler.os_environ = {}`.
+   * @python `CGIHandler.os_environ = {}`.
    */
   override osEnviron: WSGIEnvironment = {};
 
   /**
    * Toma los flujos y el entorno del proceso.
    *
-   * English: Takes the process's streams and environment.
+   * @english Takes the process's streams and environment.
    *
-   * Python: `CGIHandler()`.
+   * @python `CGIHandler()`.
    */
   constructor() {
     const streams = processStreams();
@@ -1530,12 +1569,12 @@ export class CGIHandler extends BaseCGIHandler {
  * repite `SCRIPT_NAME` al principio cuando no se activó `allowPathInfo`:
  * si `PATH_INFO` empieza por `SCRIPT_NAME` (como segmento), se quita.
  *
- * English: Like `CGIHandler`, but it fixes Microsoft IIS's `PATH_INFO`,
+ * @english Like `CGIHandler`, but it fixes Microsoft IIS's `PATH_INFO`,
  * which repeats `SCRIPT_NAME` at the start unless `allowPathInfo` was
  * enabled: if `PATH_INFO` starts with `SCRIPT_NAME` (as a segment), it
  * is removed.
  *
- * Python: `wsgiref.handlers.IISCGIHandler`.
+ * @python `wsgiref.handlers.IISCGIHandler`.
  *
  * @example
  * ```ts
@@ -1547,30 +1586,30 @@ export class IISCGIHandler extends BaseCGIHandler {
   /**
    * `true`: un *script* CGI atiende una sola petición.
    *
-   * English: `true`: a CGI *script* serves a single request.
+   * @english `true`: a CGI *script* serves a single request.
    *
-   * Python: `IISCGIHandler.wsgi_run_once = True`.
+   * @python `IISCGIHandler.wsgi_run_once = True`.
    */
   override wsgiRunOnce = true;
   /**
    * Vacío: nada del entorno del proceso pasa de una petición a otra; las
    * variables de la petición llegan por `addCgiVars` (bpo-7250).
    *
-   * English: Empty: nothing of the process environment leaks from one
+   * @english Empty: nothing of the process environment leaks from one
    * request to another; the request's variables come through `addCgiVars`
    * (bpo-7250).
    *
-   * Python: `IISCGIHandler.os_environ = {}`.
+   * @python `IISCGIHandler.os_environ = {}`.
    */
   override osEnviron: WSGIEnvironment = {};
 
   /**
    * Toma los flujos y el entorno del proceso y corrige `PATH_INFO`.
    *
-   * English: Takes the process's streams and environment and fixes
+   * @english Takes the process's streams and environment and fixes
    * `PATH_INFO`.
    *
-   * Python: `IISCGIHandler()`.
+   * @python `IISCGIHandler()`.
    */
   constructor() {
     const streams = processStreams();

@@ -4,11 +4,11 @@
  * `start_response` y permite consultarla y modificarla como un
  * diccionario que no distingue mayúsculas de minúsculas en los nombres.
  *
- * English: HTTP response header management: `Headers` wraps the list of
+ * @english HTTP response header management: `Headers` wraps the list of
  * `[name, value]` pairs an application passes to `start_response` and
  * reads and edits it like a case-insensitive mapping.
  *
- * Python: `wsgiref.headers`.
+ * @python `wsgiref.headers`.
  *
  * @module headers
  */
@@ -64,11 +64,11 @@ function sameName(name: string, wanted: string): boolean {
  * (`_` se convierte en `-`) y su valor, una cadena que se escribe entre
  * comillas o `null` para un parámetro sin valor.
  *
- * English: The parameters of `addHeader`: each key is a parameter name
+ * @english The parameters of `addHeader`: each key is a parameter name
  * (`_` becomes `-`), each value a string written in quotes, or `null`
  * for a bare flag.
  *
- * Python: `**_params` of `wsgiref.headers.Headers.add_header`.
+ * @python `**_params` of `wsgiref.headers.Headers.add_header`.
  *
  * @example
  * ```ts
@@ -165,7 +165,7 @@ function checkPair(pair: unknown): void {
  * En los bloques de código en vivo del sitio, este `Headers` oculta al
  * `Headers` del navegador (la API *fetch*): son clases distintas.
  *
- * English: A collection of HTTP response headers, looked up by
+ * @english A collection of HTTP response headers, looked up by
  * case-insensitive name. As in Python, the constructor takes an array of
  * `[name, value]` pairs and works on that very array (no copy; anything
  * but an array is a `TypeError`); a name may appear several times
@@ -175,7 +175,7 @@ function checkPair(pair: unknown): void {
  * CPython 3.14). In the site's live code blocks this `Headers` shadows
  * the browser's fetch `Headers`: they are different classes.
  *
- * Python: `wsgiref.headers.Headers`.
+ * @python `wsgiref.headers.Headers`.
  *
  * @example
  * ```ts
@@ -197,22 +197,24 @@ export class Headers implements Iterable<HeaderPair> {
    * Envuelve `headers` (por defecto, un array vacío nuevo) sin copiarlo y
    * comprueba cada par.
    *
-   * English: Wraps `headers` (a new empty array by default) without
+   * @english Wraps `headers` (a new empty array by default) without
    * copying it, and checks every pair.
    *
-   * Python: `Headers(headers=None)`.
+   * @python `Headers(headers=None)`.
    *
    * @param headers - El array de pares `[nombre, valor]` que se compartirá.
    *
-   * English: The array of `[name, value]` pairs to share.
+   * @english The array of `[name, value]` pairs to share.
+   *
    * @throws TypeError si `headers` no es un array, si un elemento no es un
    *   par o si un nombre o un valor no es una cadena.
    *
-   * English: TypeError if `headers` is not an array, an item is not a
+   * @english TypeError if `headers` is not an array, an item is not a
    * pair, or a name or value is not a string.
+   *
    * @throws Error si un nombre o un valor tiene caracteres de control.
    *
-   * English: Error if a name or value holds control characters.
+   * @english Error if a name or value holds control characters.
    *
    * @example
    * ```ts
@@ -236,9 +238,9 @@ export class Headers implements Iterable<HeaderPair> {
   /**
    * El número total de cabeceras, contando las repetidas.
    *
-   * English: The total number of headers, duplicates included.
+   * @english The total number of headers, duplicates included.
    *
-   * Python: `len(headers)`.
+   * @python `len(headers)`.
    *
    * @example
    * ```ts
@@ -253,10 +255,10 @@ export class Headers implements Iterable<HeaderPair> {
    * El valor de la primera cabecera llamada `name`, o `defaultValue`
    * (`undefined` si se omite) cuando no hay ninguna.
    *
-   * English: The value of the first header called `name`, or
+   * @english The value of the first header called `name`, or
    * `defaultValue` (`undefined` when omitted) if there is none.
    *
-   * Python: `Headers.get(name, default=None)`, `headers[name]`.
+   * @python `Headers.get(name, default=None)`, `headers[name]`.
    *
    * @example
    * ```ts
@@ -282,11 +284,11 @@ export class Headers implements Iterable<HeaderPair> {
    * antes de comprobar `value`: un valor rechazado deja la cabecera
    * borrada.
    *
-   * English: Sets a header: deletes every header called `name`, then
+   * @english Sets a header: deletes every header called `name`, then
    * appends `[name, value]`. As in Python, the deletion happens before
    * `value` is checked: a refused value leaves the header deleted.
    *
-   * Python: `headers[name] = value`.
+   * @python `headers[name] = value`.
    *
    * @example
    * ```ts
@@ -304,10 +306,10 @@ export class Headers implements Iterable<HeaderPair> {
    * Borra todas las cabeceras llamadas `name`; si no hay ninguna, no hace
    * nada (no es un error).
    *
-   * English: Deletes every header called `name`; a missing one is not an
+   * @english Deletes every header called `name`; a missing one is not an
    * error.
    *
-   * Python: `del headers[name]`.
+   * @python `del headers[name]`.
    *
    * @example
    * ```ts
@@ -334,9 +336,9 @@ export class Headers implements Iterable<HeaderPair> {
   /**
    * `true` si hay al menos una cabecera llamada `name`.
    *
-   * English: `true` when at least one header is called `name`.
+   * @english `true` when at least one header is called `name`.
    *
-   * Python: `name in headers`.
+   * @python `name in headers`.
    *
    * @example
    * ```ts
@@ -353,10 +355,10 @@ export class Headers implements Iterable<HeaderPair> {
    * Todos los valores de las cabeceras llamadas `name`, en el orden en que
    * aparecen; un array vacío si no hay ninguna.
    *
-   * English: Every value of the headers called `name`, in order; an
+   * @english Every value of the headers called `name`, in order; an
    * empty array when there is none.
    *
-   * Python: `Headers.get_all(name)`.
+   * @python `Headers.get_all(name)`.
    *
    * @example
    * ```ts
@@ -374,10 +376,10 @@ export class Headers implements Iterable<HeaderPair> {
    * Devuelve el valor de la primera cabecera llamada `name`; si no hay
    * ninguna, añade `[name, value]` y devuelve `value`.
    *
-   * English: Returns the value of the first header called `name`; when
+   * @english Returns the value of the first header called `name`; when
    * there is none, appends `[name, value]` and returns `value`.
    *
-   * Python: `Headers.setdefault(name, value)`.
+   * @python `Headers.setdefault(name, value)`.
    *
    * @example
    * ```ts
@@ -402,13 +404,13 @@ export class Headers implements Iterable<HeaderPair> {
    * Con `value` igual a `null` la cabecera lleva solo los parámetros. Las
    * partes se unen con `"; "`.
    *
-   * English: Adds a header with parameters, keeping existing ones. Each
+   * @english Adds a header with parameters, keeping existing ones. Each
    * parameter is written `key="value"` (always quoted, `\` and `"`
    * escaped); a `null` (or empty) value writes the bare key; `_` in a key
    * becomes `-`. With a `null` value the header holds only the
    * parameters. Parts are joined with `"; "`.
    *
-   * Python: `Headers.add_header(_name, _value, **_params)`.
+   * @python `Headers.add_header(_name, _value, **_params)`.
    *
    * @example
    * ```ts
@@ -437,9 +439,9 @@ export class Headers implements Iterable<HeaderPair> {
   /**
    * Los nombres de todas las cabeceras, en orden y con repeticiones.
    *
-   * English: Every header name, in order, duplicates included.
+   * @english Every header name, in order, duplicates included.
    *
-   * Python: `Headers.keys()`.
+   * @python `Headers.keys()`.
    *
    * @example
    * ```ts
@@ -453,9 +455,9 @@ export class Headers implements Iterable<HeaderPair> {
   /**
    * Los valores de todas las cabeceras, en orden y con repeticiones.
    *
-   * English: Every header value, in order, duplicates included.
+   * @english Every header value, in order, duplicates included.
    *
-   * Python: `Headers.values()`.
+   * @python `Headers.values()`.
    *
    * @example
    * ```ts
@@ -470,10 +472,10 @@ export class Headers implements Iterable<HeaderPair> {
    * Una copia de la lista de pares `[nombre, valor]`: cambiarla no cambia
    * las cabeceras.
    *
-   * English: A copy of the `[name, value]` pairs: changing it leaves the
+   * @english A copy of the `[name, value]` pairs: changing it leaves the
    * headers alone.
    *
-   * Python: `Headers.items()`.
+   * @python `Headers.items()`.
    *
    * @example
    * ```ts
@@ -491,10 +493,10 @@ export class Headers implements Iterable<HeaderPair> {
    * Recorre los pares `[nombre, valor]` en orden; en Python se escribe
    * recorriendo `items()`.
    *
-   * English: Iterates over the `[name, value]` pairs in order; Python
+   * @english Iterates over the `[name, value]` pairs in order; Python
    * code loops over `items()` instead.
    *
-   * Python: `for name, value in headers.items()`.
+   * @python `for name, value in headers.items()`.
    *
    * @example
    * ```ts
@@ -511,10 +513,10 @@ export class Headers implements Iterable<HeaderPair> {
    * El bloque de cabeceras listo para enviar: una línea `Nombre: valor`
    * por cabecera, cada una terminada en CRLF, y una línea vacía final.
    *
-   * English: The header block ready to send: one `Name: value` line per
+   * @english The header block ready to send: one `Name: value` line per
    * header, each ending in CRLF, then an empty line.
    *
-   * Python: `str(headers)`.
+   * @python `str(headers)`.
    *
    * @example
    * ```ts
@@ -533,14 +535,14 @@ export class Headers implements Iterable<HeaderPair> {
    * El mismo bloque que `toString()`, codificado en latin-1 (ISO-8859-1),
    * como viaja por la red.
    *
-   * English: The same block as `toString()`, encoded as latin-1
+   * @english The same block as `toString()`, encoded as latin-1
    * (ISO-8859-1), as it travels on the wire.
    *
-   * Python: `bytes(headers)`.
+   * @python `bytes(headers)`.
    *
    * @throws TypeError si algún carácter no cabe en latin-1.
    *
-   * English: TypeError if a character does not fit in latin-1.
+   * @english TypeError if a character does not fit in latin-1.
    *
    * @example
    * ```ts

@@ -21,7 +21,7 @@
  *   `413 Content Too Large`); Python 3.11 decía `Request-URI Too Long`;
  * - la página de error incluye el bloque `color-scheme` de 3.14.
  *
- * English: The parts of `http.server` that `wsgiref` relies on:
+ * @english The parts of `http.server` that `wsgiref` relies on:
  * `BaseHTTPRequestHandler` reads the request line and headers, answers
  * errors with its HTML page and writes the access log; `HTTP_RESPONSES`
  * and the error pages are Python's. It knows nothing of sockets: it gets
@@ -37,7 +37,7 @@
  * Too Large`; 3.11 said `Request-URI Too Long`); the error page has 3.14's
  * `color-scheme` block.
  *
- * Python: `http.server`; `http.client.parse_headers`, `http.client.HTTPMessage`.
+ * @python `http.server`; `http.client.parse_headers`, `http.client.HTTPMessage`.
  *
  * @module http_server
  */
@@ -60,10 +60,10 @@ export { pythonStrRepr } from './internal/repr';
  * La plantilla HTML de las respuestas de error, con los huecos
  * `%(code)d`, `%(message)s`, `%(code)s` y `%(explain)s` de Python.
  *
- * English: The HTML template of error responses, with Python's `%(code)d`,
+ * @english The HTML template of error responses, with Python's `%(code)d`,
  * `%(message)s`, `%(code)s` and `%(explain)s` slots.
  *
- * Python: `http.server.DEFAULT_ERROR_MESSAGE` (3.14, con `color-scheme`).
+ * @python `http.server.DEFAULT_ERROR_MESSAGE` (3.14, con `color-scheme`).
  *
  * @example
  * ```ts
@@ -93,9 +93,9 @@ export const DEFAULT_ERROR_MESSAGE = `<!DOCTYPE HTML>
 /**
  * El tipo de contenido de las páginas de error.
  *
- * English: The content type of error pages.
+ * @english The content type of error pages.
  *
- * Python: `http.server.DEFAULT_ERROR_CONTENT_TYPE`.
+ * @python `http.server.DEFAULT_ERROR_CONTENT_TYPE`.
  *
  * @example
  * ```ts
@@ -108,11 +108,10 @@ export const DEFAULT_ERROR_CONTENT_TYPE = 'text/html;charset=utf-8';
  * Frase corta y explicación larga de cada código de estado, como las usa
  * `send_error`.
  *
- * English: Short reason phrase and long explanation of each status code, as
+ * @english Short reason phrase and long explanation of each status code, as
  * `send_error` uses them (RFC 9110 names since Python 3.13).
  *
- * Python: `BaseHTTPRequestHandler.responses`, construida con
- * `http.HTTPStatus` (nombres de RFC 9110 desde Python 3.13).
+ * @python `BaseHTTPRequestHandler.responses` ← `http.HTTPStatus` (Python ≥ 3.13: RFC 9110).
  *
  * @example
  * ```ts
@@ -176,10 +175,10 @@ export const HTTP_RESPONSES: Readonly<Record<number, readonly [string, string]>>
  * Lo que un gestor de peticiones necesita de su servidor: el entorno base,
  * la aplicación y los límites.
  *
- * English: What a request handler needs from its server: the base environ,
+ * @english What a request handler needs from its server: the base environ,
  * the application and the limits.
  *
- * Python: `wsgiref.simple_server.WSGIServer.base_environ`,
+ * @python `wsgiref.simple_server.WSGIServer.base_environ`,
  * `WSGIServer.get_app()`.
  *
  * @example
@@ -192,28 +191,32 @@ export const HTTP_RESPONSES: Readonly<Record<number, readonly [string, string]>>
  */
 export interface RequestServer {
   /**
-   * El entorno común a todas las peticiones. Python: `base_environ`.
+   * El entorno común a todas las peticiones.
    *
-   * English: The environ shared by every request.
+   * @english The environ shared by every request.
+   *
+   * @python `base_environ`.
    */
   baseEnviron: WSGIEnvironment;
   /**
-   * La aplicación WSGI. Python: `get_app()`.
+   * La aplicación WSGI.
    *
-   * English: The WSGI application.
+   * @english The WSGI application.
+   *
+   * @python `get_app()`.
    */
   getApp(): WSGIApplication | null | undefined;
   /**
    * Tamaño máximo del cuerpo en bytes (413 por encima); sin límite si falta.
    *
-   * English: Maximum body size in bytes (413 above it); no limit when
+   * @english Maximum body size in bytes (413 above it); no limit when
    * missing.
    */
   maxBodySize?: number;
   /**
    * Lo que sigue a `WSGIServer/0.2 ` en la cabecera `Server`.
    *
-   * English: What follows `WSGIServer/0.2 ` in the `Server` header.
+   * @english What follows `WSGIServer/0.2 ` in the `Server` header.
    */
   softwareVersion?: string;
 }
@@ -243,13 +246,13 @@ class RequestInput extends BytesIO {
  * Como en Python, las subclases definen `handle()` (o métodos `do_GET`,
  * `do_POST`… para `handleOneRequest`).
  *
- * English: The protocol half of an HTTP server: reads the request line and
+ * @english The protocol half of an HTTP server: reads the request line and
  * headers from `rfile`, answers errors with Python's HTML page and writes
  * the access log. It knows nothing of sockets: it gets the request bytes
  * and writes the response to an output stream. Subclasses define `handle()`
  * (or `do_GET`, `do_POST`… methods for `handleOneRequest`).
  *
- * Python: `http.server.BaseHTTPRequestHandler`.
+ * @python `http.server.BaseHTTPRequestHandler`.
  *
  * @example
  * ```ts
@@ -262,92 +265,124 @@ class RequestInput extends BytesIO {
  * ```
  */
 export class BaseHTTPRequestHandler {
-  /** Python: `server_version`. */
+  /**
+   * @python `server_version`.
+   */
   serverVersion = 'BaseHTTP/0.6';
   /**
-   * Lo que sigue al nombre en la cabecera `Server`. Python: `sys_version`.
+   * Lo que sigue al nombre en la cabecera `Server`.
    *
-   * English: What follows the name in the `Server` header.
+   * @english What follows the name in the `Server` header.
+   *
+   * @python `sys_version`.
    */
   sysVersion: string;
   /**
-   * La plantilla de las páginas de error. Python: `error_message_format`.
+   * La plantilla de las páginas de error.
    *
-   * English: The error page template.
+   * @english The error page template.
+   *
+   * @python `error_message_format`.
    */
   errorMessageFormat = DEFAULT_ERROR_MESSAGE;
-  /** Python: `error_content_type`. */
+  /**
+   * @python `error_content_type`.
+   */
   errorContentType = DEFAULT_ERROR_CONTENT_TYPE;
   /**
-   * La versión que se responde. Python: `protocol_version`.
+   * La versión que se responde.
    *
-   * English: The version answered with.
+   * @english The version answered with.
+   *
+   * @python `protocol_version`.
    */
   protocolVersion = 'HTTP/1.0';
   /**
-   * La versión supuesta antes de leer la línea de petición. Python: `default_request_version`.
+   * La versión supuesta antes de leer la línea de petición.
    *
-   * English: The version assumed before the request line is read.
+   * @english The version assumed before the request line is read.
+   *
+   * @python `default_request_version`.
    */
   defaultRequestVersion = 'HTTP/0.9';
-  /** Python: `responses`. */
+  /**
+   * @python `responses`.
+   */
   responses: Readonly<Record<number, readonly [string, string]>> = HTTP_RESPONSES;
 
   /**
-   * Los bytes de la petición como flujo de lectura. Python: `rfile`.
+   * Los bytes de la petición como flujo de lectura.
    *
-   * English: The request bytes as a readable stream.
+   * @english The request bytes as a readable stream.
+   *
+   * @python `rfile`.
    */
   readonly rfile: BytesIO;
   /**
-   * Donde se escribe la respuesta. Python: `wfile`.
+   * Donde se escribe la respuesta.
    *
-   * English: Where the response is written.
+   * @english Where the response is written.
+   *
+   * @python `wfile`.
    */
   readonly wfile: OutputStream;
   /**
-   * `[dirección, puerto]` del cliente. Python: `client_address`.
+   * `[dirección, puerto]` del cliente.
    *
-   * English: The client's `[address, port]`.
+   * @english The client's `[address, port]`.
+   *
+   * @python `client_address`.
    */
   readonly clientAddress: readonly [string, number];
   /**
-   * El servidor. Python: `server`.
+   * El servidor.
    *
-   * English: The server.
+   * @english The server.
+   *
+   * @python `server`.
    */
   readonly server: RequestServer;
 
-  /** Python: `raw_requestline`. */
+  /**
+   * @python `raw_requestline`.
+   */
   rawRequestline: Uint8Array = new Uint8Array(0);
-  /** Python: `requestline`. */
+  /**
+   * @python `requestline`.
+   */
   requestline = '';
   /**
    * El método, o `null` si la línea no se pudo leer.
    *
-   * English: The method, or `null` when the line could not be read.
+   * @english The method, or `null` when the line could not be read.
    *
-   * Python: `command`.
+   * @python `command`.
    */
   command: string | null = null;
-  /** Python: `path`. */
+  /**
+   * @python `path`.
+   */
   path = '';
-  /** Python: `request_version`. */
+  /**
+   * @python `request_version`.
+   */
   requestVersion: string;
-  /** Python: `headers`. */
+  /**
+   * @python `headers`.
+   */
   headers: RequestHeaders = new RequestHeaders();
   /**
    * Siempre cierra: una petición por conexión.
    *
-   * English: Always closes: one request per connection.
+   * @english Always closes: one request per connection.
    *
-   * Python: `close_connection`.
+   * @python `close_connection`.
    */
   closeConnection = true;
   /**
    * La línea de estado enviada (sin `HTTP/1.0 `), o null si no se envió ninguna.
    *
-   * English: The status line sent (without `HTTP/1.0 `), or null when none
+   * @english The status line sent (without `HTTP/1.0 `), or null when none
    * was sent.
    */
   statusSent: string | null = null;
@@ -357,7 +392,7 @@ export class BaseHTTPRequestHandler {
    * `parseRequest()` la toma en lugar de volver a analizar los bytes: el
    * resultado es el mismo, sin leer la petición dos veces.
    *
-   * English: This same request's head as the server already read it with a
+   * @english This same request's head as the server already read it with a
    * `RequestHeadReader` (state `complete`), or null. When set,
    * `parseRequest()` takes it instead of parsing the bytes again: same
    * result, without reading the request twice.
@@ -371,7 +406,7 @@ export class BaseHTTPRequestHandler {
    * Prepara el gestor; `handle()` (o `handleOneRequest()`) lo ejecuta.
    * A diferencia de Python, construir no atiende la petición.
    *
-   * English: Prepares the handler; `handle()` (or `handleOneRequest()`)
+   * @english Prepares the handler; `handle()` (or `handleOneRequest()`)
    * runs it. Unlike Python, constructing does not handle the request.
    */
   constructor(
@@ -391,9 +426,11 @@ export class BaseHTTPRequestHandler {
   }
 
   /**
-   * El flujo de errores y del registro. Python: `sys.stderr` (y `get_stderr()`).
+   * El flujo de errores y del registro.
    *
-   * English: The stream for errors and the log.
+   * @english The stream for errors and the log.
+   *
+   * @python `sys.stderr` (y `get_stderr()`).
    */
   getStderr(): ErrorStream {
     return this.stderr;
@@ -404,11 +441,11 @@ export class BaseHTTPRequestHandler {
    * cabeceras. Devuelve `false` si la petición no sirve (y ya se envió el
    * error, salvo una línea vacía, que no recibe respuesta).
    *
-   * English: Parses the request line stored in `rawRequestline` and reads
+   * @english Parses the request line stored in `rawRequestline` and reads
    * the headers. Returns `false` when the request is unusable (the error
    * was already sent, except for an empty line, which gets no answer).
    *
-   * Python: `parse_request()`.
+   * @python `parse_request()`.
    */
   parseRequest(): boolean {
     this.command = null;
@@ -467,10 +504,12 @@ export class BaseHTTPRequestHandler {
 
   /**
    * Atiende una petición con los métodos `do_MÉTODO` de la subclase
-   * (`501` si no existe). Python: `handle_one_request()`.
+   * (`501` si no existe).
    *
-   * English: Handles one request with the subclass's `do_METHOD` methods
+   * @english Handles one request with the subclass's `do_METHOD` methods
    * (`501` when missing).
+   *
+   * @python `handle_one_request()`.
    */
   handleOneRequest(): void {
     if (!this.readRequestLine()) return;
@@ -485,9 +524,11 @@ export class BaseHTTPRequestHandler {
   }
 
   /**
-   * Atiende la petición. Python: `handle()`.
+   * Atiende la petición.
    *
-   * English: Handles the request.
+   * @english Handles the request.
+   *
+   * @python `handle()`.
    */
   handle(): void {
     this.handleOneRequest();
@@ -512,10 +553,12 @@ export class BaseHTTPRequestHandler {
   /**
    * Envía una respuesta de error completa: línea de estado y cabeceras
    * (salvo a un cliente HTTP/0.9) y la página HTML, y lo anota en el
-   * registro. Python: `send_error(code, message=None, explain=None)`.
+   * registro.
    *
-   * English: Sends a whole error response: status line and headers (except
+   * @english Sends a whole error response: status line and headers (except
    * to an HTTP/0.9 client) and the HTML page, and logs it.
+   *
+   * @python `send_error(code, message=None, explain=None)`.
    */
   sendError(code: number, message?: string, explain?: string): void {
     const [shortMessage, longMessage] = this.responses[code] ?? ['???', '???'];
@@ -541,10 +584,12 @@ export class BaseHTTPRequestHandler {
 
   /**
    * Anota la petición en el registro y prepara la línea de estado y las
-   * cabeceras `Server` y `Date`. Python: `send_response(code, message=None)`.
+   * cabeceras `Server` y `Date`.
    *
-   * English: Logs the request and buffers the status line and the `Server`
+   * @english Logs the request and buffers the status line and the `Server`
    * and `Date` headers.
+   *
+   * @python `send_response(code, message=None)`.
    */
   sendResponse(code: number, message?: string): void {
     this.logRequest(code);
@@ -554,9 +599,11 @@ export class BaseHTTPRequestHandler {
   }
 
   /**
-   * Prepara solo la línea de estado. Python: `send_response_only`.
+   * Prepara solo la línea de estado.
    *
-   * English: Buffers the status line only.
+   * @english Buffers the status line only.
+   *
+   * @python `send_response_only`.
    */
   sendResponseOnly(code: number, message?: string): void {
     if (this.requestVersion === 'HTTP/0.9') return;
@@ -566,9 +613,11 @@ export class BaseHTTPRequestHandler {
   }
 
   /**
-   * Prepara una cabecera. Python: `send_header(keyword, value)`.
+   * Prepara una cabecera.
    *
-   * English: Buffers a header.
+   * @english Buffers a header.
+   *
+   * @python `send_header(keyword, value)`.
    */
   sendHeader(keyword: string, value: string): void {
     if (this.requestVersion !== 'HTTP/0.9') {
@@ -581,9 +630,11 @@ export class BaseHTTPRequestHandler {
   }
 
   /**
-   * Cierra el bloque de cabeceras y lo envía. Python: `end_headers()`.
+   * Cierra el bloque de cabeceras y lo envía.
    *
-   * English: Ends the header block and sends it.
+   * @english Ends the header block and sends it.
+   *
+   * @python `end_headers()`.
    */
   endHeaders(): void {
     if (this.requestVersion !== 'HTTP/0.9') {
@@ -593,9 +644,11 @@ export class BaseHTTPRequestHandler {
   }
 
   /**
-   * Envía lo preparado. Python: `flush_headers()`.
+   * Envía lo preparado.
    *
-   * English: Sends what was buffered.
+   * @english Sends what was buffered.
+   *
+   * @python `flush_headers()`.
    */
   flushHeaders(): void {
     const block = concatBytes(this.headersBuffer);
@@ -616,18 +669,20 @@ export class BaseHTTPRequestHandler {
   /**
    * Escribe la línea del registro de accesos: `"línea de petición" código tamaño`.
    *
-   * English: Writes the access log line: `"request line" code size`.
+   * @english Writes the access log line: `"request line" code size`.
    *
-   * Python: `log_request(code='-', size='-')`.
+   * @python `log_request(code='-', size='-')`.
    */
   logRequest(code: number | string = '-', size: number | string = '-'): void {
     this.logMessage('"%s" %s %s', this.requestline, String(code), String(size));
   }
 
   /**
-   * Anota un error en el registro. Python: `log_error(format, *args)`.
+   * Anota un error en el registro.
    *
-   * English: Logs an error.
+   * @english Logs an error.
+   *
+   * @python `log_error(format, *args)`.
    */
   logError(format: string, ...args: unknown[]): void {
     this.logMessage(format, ...args);
@@ -637,10 +692,10 @@ export class BaseHTTPRequestHandler {
    * Escribe en el registro `dirección - - [fecha] mensaje`, con los
    * caracteres de control del mensaje escapados (`\x1b`…).
    *
-   * English: Writes `address - - [date] message` to the log, with control
+   * @english Writes `address - - [date] message` to the log, with control
    * characters in the message escaped (`\x1b`…).
    *
-   * Python: `log_message(format, *args)`.
+   * @python `log_message(format, *args)`.
    */
   logMessage(format: string, ...args: unknown[]): void {
     const message = escapeControlCharacters(percentFormat(format, args));
@@ -650,9 +705,11 @@ export class BaseHTTPRequestHandler {
   }
 
   /**
-   * El valor de la cabecera `Server`. Python: `version_string()`.
+   * El valor de la cabecera `Server`.
    *
-   * English: The `Server` header value.
+   * @english The `Server` header value.
+   *
+   * @python `version_string()`.
    */
   versionString(): string {
     return `${this.serverVersion} ${this.sysVersion}`;
@@ -661,27 +718,31 @@ export class BaseHTTPRequestHandler {
   /**
    * La fecha para la cabecera `Date`, en GMT con nombres en inglés.
    *
-   * English: The date for the `Date` header, in GMT with English names.
+   * @english The date for the `Date` header, in GMT with English names.
    *
-   * Python: `date_time_string(timestamp=None)`.
+   * @python `date_time_string(timestamp=None)`.
    */
   dateTimeString(timestamp?: number): string {
     return timestamp === undefined ? currentHttpDate() : httpDate(timestamp, '0');
   }
 
   /**
-   * La fecha local del registro, `30/Nov/2026 09:51:07`. Python: `log_date_time_string()`.
+   * La fecha local del registro, `30/Nov/2026 09:51:07`.
    *
-   * English: The local date of the log, `30/Nov/2026 09:51:07`.
+   * @english The local date of the log, `30/Nov/2026 09:51:07`.
+   *
+   * @python `log_date_time_string()`.
    */
   logDateTimeString(): string {
     return currentLogDate();
   }
 
   /**
-   * La dirección del cliente para el registro. Python: `address_string()`.
+   * La dirección del cliente para el registro.
    *
-   * English: The client's address for the log.
+   * @english The client's address for the log.
+   *
+   * @python `address_string()`.
    */
   addressString(): string {
     return this.clientAddress[0];

@@ -12,7 +12,7 @@
  * `wsgiref.util.setup_testing_defaults` es `setupTestingDefaults`,
  * `wsgiref.headers.Headers.get_all` es `Headers.getAll`.
  *
- * English: wsgiref-ts, Python's `wsgiref` ported to TypeScript. This
+ * @english wsgiref-ts, Python's `wsgiref` ported to TypeScript. This
  * entry point gathers everything that also runs in a browser: the WSGI
  * protocol types (PEP 3333), in-memory streams, headers, utilities, the
  * conformance checker, the handlers and the socket-less HTTP exchange.
@@ -22,7 +22,7 @@
  * is `setupTestingDefaults`, `wsgiref.headers.Headers.get_all` is
  * `Headers.getAll`.
  *
- * Python: `wsgiref`.
+ * @python `wsgiref`.
  *
  * @example
  * ```ts

@@ -3,7 +3,7 @@
  * Python, para dar a un gestor su `wsgi.input`, su salida y su
  * `wsgi.errors` sin archivos ni *sockets* (en pruebas y en el navegador).
  *
- * English: In-memory streams: stand-ins for Python's `io.BytesIO` and
+ * @english In-memory streams: stand-ins for Python's `io.BytesIO` and
  * `io.StringIO`, to give a handler its `wsgi.input`, its output and its
  * `wsgi.errors` without files or sockets (in tests and in the browser).
  *
@@ -58,11 +58,11 @@ function isUnbounded(size: number | null | undefined): boolean {
  * escribe en ella y `read` lee desde ella; `getvalue()` devuelve todo el
  * contenido.
  *
- * English: An in-memory binary stream: read as `wsgi.input`, written as a
+ * @english An in-memory binary stream: read as `wsgi.input`, written as a
  * handler's output. Like Python's, it has a position: `write` writes at
  * it, `read` reads from it; `getvalue()` returns the whole content.
  *
- * Python: `io.BytesIO`.
+ * @python `io.BytesIO`.
  *
  * @example
  * ```ts
@@ -78,14 +78,14 @@ export class BytesIO implements InputStream, OutputStream {
    * El almacenamiento: los primeros `size` bytes son el contenido. Una
    * subclase puede apuntarlo a bytes que ya le pertenecen para no copiarlos.
    *
-   * English: The storage: its first `size` bytes are the content. A
+   * @english The storage: its first `size` bytes are the content. A
    * subclass may point it at bytes it already owns to avoid a copy.
    */
   protected buffer: Uint8Array;
   /**
    * Cuántos bytes de `buffer` son contenido.
    *
-   * English: How many bytes of `buffer` are content.
+   * @english How many bytes of `buffer` are content.
    */
   protected size: number;
   private position = 0;
@@ -94,7 +94,7 @@ export class BytesIO implements InputStream, OutputStream {
   /**
    * Crea el flujo con `initial` como contenido y la posición al principio.
    *
-   * English: Creates the stream with `initial` as its content and the position at the start.
+   * @english Creates the stream with `initial` as its content and the position at the start.
    */
   constructor(initial?: Uint8Array) {
     // A typed-array copy is one memcpy (Uint8Array.from iterates byte by
@@ -106,9 +106,9 @@ export class BytesIO implements InputStream, OutputStream {
   /**
    * `true` después de `close()`.
    *
-   * English: `true` after `close()`.
+   * @english `true` after `close()`.
    *
-   * Python: `closed`.
+   * @python `closed`.
    */
   get closed(): boolean {
     return this.isClosed;
@@ -117,9 +117,9 @@ export class BytesIO implements InputStream, OutputStream {
   /**
    * Lee hasta `size` bytes desde la posición actual (todos si se omite).
    *
-   * English: Reads up to `size` bytes from the current position (all of them when omitted).
+   * @english Reads up to `size` bytes from the current position (all of them when omitted).
    *
-   * Python: `read(size=-1)`.
+   * @python `read(size=-1)`.
    */
   read(size?: number | null): Uint8Array {
     this.checkOpen();
@@ -132,9 +132,9 @@ export class BytesIO implements InputStream, OutputStream {
   /**
    * Lee hasta el siguiente `\n` incluido, o hasta `size` bytes.
    *
-   * English: Reads up to and including the next `\n`, or up to `size` bytes.
+   * @english Reads up to and including the next `\n`, or up to `size` bytes.
    *
-   * Python: `readline(size=-1)`.
+   * @python `readline(size=-1)`.
    */
   readline(size?: number | null): Uint8Array {
     this.checkOpen();
@@ -147,10 +147,12 @@ export class BytesIO implements InputStream, OutputStream {
 
   /**
    * Lee las líneas que queden; con `hint > 0` para en cuanto ha leído al
-   * menos `hint` bytes. Python: `readlines(hint=-1)`.
+   * menos `hint` bytes.
    *
-   * English: Reads the remaining lines; with `hint > 0` it stops as soon as
+   * @english Reads the remaining lines; with `hint > 0` it stops as soon as
    * it has read at least `hint` bytes.
+   *
+   * @python `readlines(hint=-1)`.
    */
   readlines(hint?: number | null): Uint8Array[] {
     this.checkOpen();
@@ -169,9 +171,9 @@ export class BytesIO implements InputStream, OutputStream {
   /**
    * Recorre las líneas que quedan.
    *
-   * English: Iterates over the remaining lines.
+   * @english Iterates over the remaining lines.
    *
-   * Python: `for line in stream`.
+   * @python `for line in stream`.
    */
   *[Symbol.iterator](): Iterator<Uint8Array> {
     for (;;) {
@@ -184,9 +186,9 @@ export class BytesIO implements InputStream, OutputStream {
   /**
    * Escribe `data` en la posición actual y devuelve cuántos bytes escribió.
    *
-   * English: Writes `data` at the current position and returns how many bytes it wrote.
+   * @english Writes `data` at the current position and returns how many bytes it wrote.
    *
-   * Python: `write(b)`.
+   * @python `write(b)`.
    */
   write(data: Uint8Array): number {
     this.checkOpen();
@@ -208,9 +210,9 @@ export class BytesIO implements InputStream, OutputStream {
   /**
    * No hace nada: no hay búfer que vaciar.
    *
-   * English: Does nothing: there is no buffer to flush.
+   * @english Does nothing: there is no buffer to flush.
    *
-   * Python: `flush()`.
+   * @python `flush()`.
    */
   flush(): void {
     this.checkOpen();
@@ -219,9 +221,9 @@ export class BytesIO implements InputStream, OutputStream {
   /**
    * Todo el contenido, sea cual sea la posición.
    *
-   * English: The whole content, wherever the position is.
+   * @english The whole content, wherever the position is.
    *
-   * Python: `getvalue()`.
+   * @python `getvalue()`.
    */
   getvalue(): Uint8Array {
     this.checkOpen();
@@ -231,9 +233,9 @@ export class BytesIO implements InputStream, OutputStream {
   /**
    * Mueve la posición (siempre contada desde el principio).
    *
-   * English: Moves the position (always counted from the start).
+   * @english Moves the position (always counted from the start).
    *
-   * Python: `seek(pos)`.
+   * @python `seek(pos)`.
    */
   seek(position: number): number {
     this.checkOpen();
@@ -244,9 +246,9 @@ export class BytesIO implements InputStream, OutputStream {
   /**
    * La posición actual.
    *
-   * English: The current position.
+   * @english The current position.
    *
-   * Python: `tell()`.
+   * @python `tell()`.
    */
   tell(): number {
     this.checkOpen();
@@ -256,9 +258,9 @@ export class BytesIO implements InputStream, OutputStream {
   /**
    * Cierra el flujo; leer o escribir después es un error.
    *
-   * English: Closes the stream; reading or writing afterwards is an error.
+   * @english Closes the stream; reading or writing afterwards is an error.
    *
-   * Python: `close()`.
+   * @python `close()`.
    */
   close(): void {
     this.isClosed = true;
@@ -291,11 +293,11 @@ export class BytesIO implements InputStream, OutputStream {
  * escribió una aplicación o un gestor. `write` añade en la posición
  * actual, `read` lee desde ella y `getvalue()` devuelve todo.
  *
- * English: An in-memory text stream: use it as `wsgi.errors` to see what
+ * @english An in-memory text stream: use it as `wsgi.errors` to see what
  * an application or a handler wrote. `write` adds at the current position,
  * `read` reads from it and `getvalue()` returns everything.
  *
- * Python: `io.StringIO`.
+ * @python `io.StringIO`.
  *
  * @example
  * ```ts
@@ -312,7 +314,7 @@ export class StringIO implements ErrorStream {
   /**
    * Crea el flujo con `initial` como contenido y la posición al principio.
    *
-   * English: Creates the stream with `initial` as its content and the position at the start.
+   * @english Creates the stream with `initial` as its content and the position at the start.
    */
   constructor(initial = '') {
     this.text = initial;
@@ -321,9 +323,9 @@ export class StringIO implements ErrorStream {
   /**
    * `true` después de `close()`.
    *
-   * English: `true` after `close()`.
+   * @english `true` after `close()`.
    *
-   * Python: `closed`.
+   * @python `closed`.
    */
   get closed(): boolean {
     return this.isClosed;
@@ -332,9 +334,9 @@ export class StringIO implements ErrorStream {
   /**
    * Escribe `s` y devuelve su longitud.
    *
-   * English: Writes `s` and returns its length.
+   * @english Writes `s` and returns its length.
    *
-   * Python: `write(s)`.
+   * @python `write(s)`.
    */
   write(s: string): number {
     this.checkOpen();
@@ -353,9 +355,9 @@ export class StringIO implements ErrorStream {
   /**
    * Escribe cada cadena de `lines`.
    *
-   * English: Writes each string of `lines`.
+   * @english Writes each string of `lines`.
    *
-   * Python: `writelines(lines)`.
+   * @python `writelines(lines)`.
    */
   writelines(lines: Iterable<string>): void {
     for (const line of lines) this.write(line);
@@ -364,9 +366,9 @@ export class StringIO implements ErrorStream {
   /**
    * No hace nada, ni siquiera después de `close()`.
    *
-   * English: Does nothing, not even after `close()`.
+   * @english Does nothing, not even after `close()`.
    *
-   * Python: `flush()`.
+   * @python `flush()`.
    */
   flush(): void {
     // Python's StringIO.flush() is a no-op even after close().
@@ -375,9 +377,9 @@ export class StringIO implements ErrorStream {
   /**
    * Lee hasta `size` caracteres desde la posición (todos si se omite).
    *
-   * English: Reads up to `size` characters from the position (all of them when omitted).
+   * @english Reads up to `size` characters from the position (all of them when omitted).
    *
-   * Python: `read(size=-1)`.
+   * @python `read(size=-1)`.
    */
   read(size?: number | null): string {
     this.checkOpen();
@@ -390,9 +392,9 @@ export class StringIO implements ErrorStream {
   /**
    * Todo el contenido, sea cual sea la posición.
    *
-   * English: The whole content, wherever the position is.
+   * @english The whole content, wherever the position is.
    *
-   * Python: `getvalue()`.
+   * @python `getvalue()`.
    */
   getvalue(): string {
     this.checkOpen();
@@ -402,9 +404,9 @@ export class StringIO implements ErrorStream {
   /**
    * Mueve la posición.
    *
-   * English: Moves the position.
+   * @english Moves the position.
    *
-   * Python: `seek(pos)`.
+   * @python `seek(pos)`.
    */
   seek(position: number): number {
     this.checkOpen();
@@ -415,9 +417,9 @@ export class StringIO implements ErrorStream {
   /**
    * Cierra el flujo.
    *
-   * English: Closes the stream.
+   * @english Closes the stream.
    *
-   * Python: `close()`.
+   * @python `close()`.
    */
   close(): void {
     this.isClosed = true;

@@ -6,13 +6,13 @@
  * rechazar. `simple_server` lo usa para saber cuándo ha llegado la
  * petición entera y pasa al gestor la cabecera ya leída.
  *
- * English: A request's head (request line and headers) read as its bytes
+ * @english A request's head (request line and headers) read as its bytes
  * arrive, with `http.server`'s limits and decisions: `RequestHeadReader`
  * tells on every piece whether to keep waiting, answer or refuse.
  * `simple_server` uses it to know when the whole request has arrived and
  * hands the head it read to the request handler.
  *
- * Python: — (sin equivalente / no equivalent); `BaseHTTPRequestHandler`:
+ * @python — (sin equivalente / no equivalent); `BaseHTTPRequestHandler`:
  * `rfile.readline(65537)` + `parse_request()` + `http.client.parse_headers()`.
  *
  * @module request_head
@@ -35,19 +35,19 @@ import { parseRequestLine, type RequestLine } from './internal/request_line';
  * que el servidor puede atender: cuántos bytes ocupa y cuántos bytes de
  * cuerpo hay que esperar antes de llamar a la aplicación.
  *
- * English: A fully read request head (request line and headers) the server
- * can answer: how many bytes it takes and how many body bytes to wait for
- * before calling the application.
- *
  * En Python no hay un objeto así: `parse_request()` deja estos datos como
  * atributos del gestor, y el servidor no espera al cuerpo (la aplicación
  * lo lee de `wsgi.input` según `CONTENT_LENGTH`).
  *
- * English: Python has no such object: `parse_request()` leaves this data
+ * @english A fully read request head (request line and headers) the server
+ * can answer: how many bytes it takes and how many body bytes to wait for
+ * before calling the application.
+ *
+ * Python has no such object: `parse_request()` leaves this data
  * as attributes of the handler, and the server does not wait for the body
  * (the application reads it from `wsgi.input` per `CONTENT_LENGTH`).
  *
- * Python: — (sin equivalente / no equivalent); `BaseHTTPRequestHandler.parse_request()`
+ * @python — (sin equivalente / no equivalent); `BaseHTTPRequestHandler.parse_request()`
  * (`requestline`, `command`, `path`, `request_version`, `headers`).
  *
  * @example
@@ -60,43 +60,53 @@ export interface RequestHead {
   /**
    * Bytes de la línea de petición más el bloque de cabeceras.
    *
-   * English: Bytes of the request line plus the header block.
+   * @english Bytes of the request line plus the header block.
    */
   headLength: number;
   /**
-   * La línea de petición sin el fin de línea. Python: `requestline`.
+   * La línea de petición sin el fin de línea.
    *
-   * English: The request line without its line end.
+   * @english The request line without its line end.
+   *
+   * @python `requestline`.
    */
   requestline: string;
   /**
-   * El método. Python: `command`.
+   * El método.
    *
-   * English: The method.
+   * @english The method.
+   *
+   * @python `command`.
    */
   command: string;
   /**
-   * La ruta tal como llegó (con `//` inicial reducido). Python: `path`.
+   * La ruta tal como llegó (con `//` inicial reducido).
    *
-   * English: The path as received (a leading `//` reduced).
+   * @english The path as received (a leading `//` reduced).
+   *
+   * @python `path`.
    */
   path: string;
   /**
-   * La versión (`HTTP/1.1`, o `HTTP/0.9` si no venía). Python: `request_version`.
+   * La versión (`HTTP/1.1`, o `HTTP/0.9` si no venía).
    *
-   * English: The version (`HTTP/1.1`, or `HTTP/0.9` when absent).
+   * @english The version (`HTTP/1.1`, or `HTTP/0.9` when absent).
+   *
+   * @python `request_version`.
    */
   requestVersion: string;
   /**
-   * Las cabeceras de la petición. Python: `headers`.
+   * Las cabeceras de la petición.
    *
-   * English: The request headers.
+   * @english The request headers.
+   *
+   * @python `headers`.
    */
   headers: RequestHeaders;
   /**
    * Bytes de cuerpo según `Content-Length` (0 si falta o no es un número).
    *
-   * English: Body bytes per `Content-Length` (0 when missing or not a
+   * @english Body bytes per `Content-Length` (0 when missing or not a
    * number).
    */
   contentLength: number;
@@ -113,7 +123,7 @@ export interface RequestHead {
  * - `empty`: no hay petición (línea vacía o conexión cerrada): Python
  *   cierra sin responder.
  *
- * English: What is known of a request arriving in pieces: `incomplete`
+ * @english What is known of a request arriving in pieces: `incomplete`
  * (more bytes needed, within limits), `complete` (the head is whole;
  * `head.contentLength` says how much body to wait for), `error` (it will be
  * refused, 400/413/414/431/505, without waiting for more) or `empty` (no
@@ -135,11 +145,11 @@ export type RequestHeadResult =
  * cadena de bytes vacía que devuelve `rfile.readline()`, y `http.server` no
  * limita el tamaño del cuerpo.
  *
- * English: Options of `readRequestHead`. In Python, the end of the stream
+ * @english Options of `readRequestHead`. In Python, the end of the stream
  * is the empty bytestring `rfile.readline()` returns, and `http.server`
  * sets no limit on the body size.
  *
- * Python: — (sin equivalente / no equivalent); `rfile.readline()` → `b''`.
+ * @python — (sin equivalente / no equivalent); `rfile.readline()` → `b''`.
  *
  * @example
  * ```ts
@@ -150,14 +160,14 @@ export interface ReadRequestHeadOptions {
   /**
    * `true` cuando el cliente ya no enviará más bytes (fin del flujo).
    *
-   * English: `true` when the client will send no more bytes (end of
+   * @english `true` when the client will send no more bytes (end of
    * stream).
    */
   eof?: boolean;
   /**
    * Tamaño máximo del cuerpo; por encima, estado `error` con código 413.
    *
-   * English: Maximum body size; above it, state `error` with code 413.
+   * @english Maximum body size; above it, state `error` with code 413.
    */
   maxBodySize?: number;
 }
@@ -178,7 +188,7 @@ const INCOMPLETE: RequestHeadResult = Object.freeze({ state: 'incomplete' as con
  * (`parsedHead`) para que no la vuelva a analizar. Python, en cambio,
  * lee la cabecera línea a línea del *socket*.
  *
- * English: Reads a request head (request line and headers) as its pieces
+ * @english Reads a request head (request line and headers) as its pieces
  * arrive, with `http.server`'s limits and decisions: at every point it
  * tells whether to keep waiting, answer, or refuse. It keeps its position
  * between pieces, so each byte is examined once and the cost is linear in
@@ -189,7 +199,7 @@ const INCOMPLETE: RequestHeadResult = Object.freeze({ state: 'incomplete' as con
  * (`parsedHead`), which does not parse it again. Python instead reads the head line
  * by line from the *socket*.
  *
- * Python: `BaseHTTPRequestHandler`: `rfile.readline(65537)` +
+ * @python `BaseHTTPRequestHandler`: `rfile.readline(65537)` +
  * `parse_request()` + `http.client.parse_headers()`.
  *
  * @example
@@ -218,7 +228,7 @@ export class RequestHeadReader {
    * Crea un lector vacío. Con `maxBodySize`, un `Content-Length` mayor
    * termina en estado `error` con código 413.
    *
-   * English: Creates an empty reader. With `maxBodySize`, a larger
+   * @english Creates an empty reader. With `maxBodySize`, a larger
    * `Content-Length` ends in state `error` with code 413.
    */
   constructor(options: { maxBodySize?: number } = {}) {
@@ -229,7 +239,7 @@ export class RequestHeadReader {
    * Lo que se sabe hasta ahora (el mismo valor que devolvió la última
    * llamada a `push` o `end`). Una vez decidido, no cambia.
    *
-   * English: What is known so far (the value the last `push` or `end`
+   * @english What is known so far (the value the last `push` or `end`
    * returned). Once decided, it no longer changes.
    */
   get result(): RequestHeadResult {
@@ -242,7 +252,7 @@ export class RequestHeadReader {
    * cabecera; sirve para comprobar en pruebas, sin medir tiempos, que la
    * lectura es lineal.
    *
-   * English: Diagnostic: how many bytes were examined looking for line
+   * @english Diagnostic: how many bytes were examined looking for line
    * ends. It never exceeds the bytes received up to the end of the head;
    * it lets tests check that reading is linear without timing anything.
    */
@@ -255,7 +265,7 @@ export class RequestHeadReader {
    * bytes que siguen a una cabecera ya decidida (el cuerpo) se ignoran; el
    * lector no guarda referencias a `chunk`.
    *
-   * English: Adds the request's next piece and returns the state. Bytes
+   * @english Adds the request's next piece and returns the state. Bytes
    * after an already decided head (the body) are ignored; the reader keeps
    * no reference to `chunk`.
    */
@@ -283,7 +293,7 @@ export class RequestHeadReader {
    * `readline()` al final del flujo, la línea a medias cuenta como línea y
    * la cabecera termina ahí.
    *
-   * English: Tells that no more bytes will come (the client closed its
+   * @english Tells that no more bytes will come (the client closed its
    * side) and returns the final state, never `incomplete` any more: as
    * `readline()` at the end of the stream, the partial line counts as a
    * line and the head ends there.
@@ -379,13 +389,13 @@ export class RequestHeadReader {
  * {@link RequestHeadReader}, que no vuelve a empezar desde el principio
  * (es lo que hace esta función por dentro, con un solo trozo).
  *
- * English: Reads a request head (request line and headers) from the bytes
+ * @english Reads a request head (request line and headers) from the bytes
  * received so far, with `http.server`'s limits and decisions: whether to
  * keep waiting, answer, or refuse. It parses all of `data` every time: for
  * bytes arriving in pieces use `RequestHeadReader`, which does not start
  * over (this function is that reader fed a single piece).
  *
- * Python: `BaseHTTPRequestHandler`: `rfile.readline(65537)` +
+ * @python `BaseHTTPRequestHandler`: `rfile.readline(65537)` +
  * `parse_request()` + `http.client.parse_headers()`.
  *
  * @example

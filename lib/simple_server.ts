@@ -21,7 +21,7 @@
  * - tras responder se espera un poco a que el cliente cierre (cierre
  *   «diferido») para que no pierda la respuesta por un RST.
  *
- * English: A development HTTP server running a WSGI application, over
+ * @english A development HTTP server running a WSGI application, over
  * `node:net` (Node only). Like Python's `wsgiref.simple_server`:
  * `makeServer(host, port, app)` creates a `WSGIServer`; `serveForever()`
  * answers requests until `shutdown()`; `handleRequest()` answers one. Each
@@ -70,11 +70,11 @@ const LINGER_MS = 2000;
  * sabe usar: recibe los bytes de la petición, la dirección del cliente, el
  * servidor y el flujo de salida.
  *
- * English: The constructor shape of a request handler `WSGIServer` can use:
+ * @english The constructor shape of a request handler `WSGIServer` can use:
  * it gets the request bytes, the client address, the server and the output
  * stream.
  *
- * Python: `socketserver.BaseServer.RequestHandlerClass`.
+ * @python `socketserver.BaseServer.RequestHandlerClass`.
  *
  * @example
  * ```ts
@@ -91,7 +91,7 @@ export type RequestHandlerClass = new (
 /**
  * Opciones de `WSGIServer` y `makeServer` que Python no tiene.
  *
- * English: Options of `WSGIServer` and `makeServer` that Python does not
+ * @english Options of `WSGIServer` and `makeServer` that Python does not
  * have.
  *
  * @example
@@ -103,13 +103,13 @@ export interface WSGIServerOptions {
   /**
    * Tamaño máximo del cuerpo en bytes (10 MiB por defecto); por encima, 413.
    *
-   * English: Maximum body size in bytes (10 MiB by default); above it, 413.
+   * @english Maximum body size in bytes (10 MiB by default); above it, 413.
    */
   maxBodySize?: number;
   /**
    * Milisegundos para recibir la petición entera (30 000 por defecto; 0: sin límite).
    *
-   * English: Milliseconds to receive the whole request (30 000 by default;
+   * @english Milliseconds to receive the whole request (30 000 by default;
    * 0: no limit).
    */
   requestTimeout?: number;
@@ -200,12 +200,12 @@ interface Connection {
  * normalmente con {@link makeServer}. Implementa `RequestServer` (lo que
  * el gestor necesita: `baseEnviron`, `getApp()`, los límites).
  *
- * English: A WSGI server over TCP: listens on an address, reads each
+ * @english A WSGI server over TCP: listens on an address, reads each
  * request and passes it to its request handler, which runs the application.
  * Usually created with `makeServer`. It implements `RequestServer` (what
  * the handler needs: `baseEnviron`, `getApp()`, the limits).
  *
- * Python: `wsgiref.simple_server.WSGIServer(http.server.HTTPServer)`.
+ * @python `wsgiref.simple_server.WSGIServer(http.server.HTTPServer)`.
  *
  * @example
  * ```ts
@@ -220,65 +220,79 @@ interface Connection {
  */
 export class WSGIServer implements RequestServer {
   /**
-   * La aplicación. Python: `application`.
+   * La aplicación.
    *
-   * English: The application.
+   * @english The application.
+   *
+   * @python `application`.
    */
   application: WSGIApplication | null = null;
   /**
-   * `[host, puerto]` pedidos; tras `serverBind()`, los reales. Python: `server_address`.
+   * `[host, puerto]` pedidos; tras `serverBind()`, los reales.
    *
-   * English: The requested `[host, port]`; after `serverBind()`, the real
+   * @english The requested `[host, port]`; after `serverBind()`, the real
    * ones.
+   *
+   * @python `server_address`.
    */
   serverAddress: [string, number];
   /**
-   * El nombre del servidor (`SERVER_NAME`). Python: `server_name` (vía `getfqdn`).
+   * El nombre del servidor (`SERVER_NAME`).
    *
-   * English: The server name (`SERVER_NAME`), through `getfqdn`.
+   * @english The server name (`SERVER_NAME`), through `getfqdn`.
+   *
+   * @python `server_name` ← `socket.getfqdn(host)`.
    */
   serverName = '';
   /**
-   * El puerto en el que escucha (elegido por el sistema si se pidió 0). Python: `server_port`.
+   * El puerto en el que escucha (elegido por el sistema si se pidió 0).
    *
-   * English: The port it listens on (chosen by the system when 0 was
+   * @english The port it listens on (chosen by the system when 0 was
    * asked).
+   *
+   * @python `server_port`.
    */
   serverPort = 0;
   /**
-   * El entorno común a todas las peticiones. Python: `base_environ`.
+   * El entorno común a todas las peticiones.
    *
-   * English: The environ shared by every request.
+   * @english The environ shared by every request.
+   *
+   * @python `base_environ`.
    */
   baseEnviron: WSGIEnvironment = {};
   /**
-   * La clase que atiende cada petición. Python: `RequestHandlerClass`.
+   * La clase que atiende cada petición.
    *
-   * English: The class that handles each request.
+   * @english The class that handles each request.
+   *
+   * @python `RequestHandlerClass`.
    */
   RequestHandlerClass: RequestHandlerClass;
   /**
    * Tamaño máximo del cuerpo en bytes; por encima, `413 Content Too Large`.
    *
-   * English: Maximum body size in bytes; above it, `413 Content Too Large`.
+   * @english Maximum body size in bytes; above it, `413 Content Too Large`.
    */
   maxBodySize = 10 * 1024 * 1024;
   /**
    * Milisegundos para recibir la petición entera; 0 para no limitar.
    *
-   * English: Milliseconds to receive the whole request; 0 for no limit.
+   * @english Milliseconds to receive the whole request; 0 for no limit.
    */
   requestTimeout = 30_000;
   /**
    * Lo que sigue a `WSGIServer/0.2 ` en la cabecera `Server`.
    *
-   * English: What follows `WSGIServer/0.2 ` in the `Server` header.
+   * @english What follows `WSGIServer/0.2 ` in the `Server` header.
    */
   softwareVersion = defaultSoftwareVersion();
   /**
-   * El *socket* que escucha. Python: `socket`.
+   * El *socket* que escucha.
    *
-   * English: The listening socket.
+   * @english The listening socket.
+   *
+   * @python `socket`.
    */
   readonly socket: Server;
 
@@ -293,7 +307,7 @@ export class WSGIServer implements RequestServer {
   /**
    * Crea el servidor (sin escuchar aún: `serverBind()` lo hace).
    *
-   * English: Creates the server (not listening yet: `serverBind()` does
+   * @english Creates the server (not listening yet: `serverBind()` does
    * it).
    */
   constructor(
@@ -315,11 +329,11 @@ export class WSGIServer implements RequestServer {
    * prepara el entorno base. Un puerto ocupado rechaza la promesa con el
    * error de Node (`code: 'EADDRINUSE'`).
    *
-   * English: Listens on `serverAddress`, records the real name and port and
+   * @english Listens on `serverAddress`, records the real name and port and
    * sets up the base environ. A busy port rejects the promise with Node's
    * error (`code: 'EADDRINUSE'`).
    *
-   * Python: `server_bind()` (+ `server_activate()`).
+   * @python `server_bind()` (+ `server_activate()`).
    */
   async serverBind(): Promise<void> {
     const [host, port] = this.serverAddress;
@@ -341,30 +355,38 @@ export class WSGIServer implements RequestServer {
   }
 
   /**
-   * Prepara `baseEnviron`. Python: `setup_environ()`.
+   * Prepara `baseEnviron`.
    *
-   * English: Sets up `baseEnviron`.
+   * @english Sets up `baseEnviron`.
+   *
+   * @python `setup_environ()`.
    */
   setupEnviron(): void {
     this.baseEnviron = makeBaseEnviron(this.serverName, this.serverPort);
   }
 
-  /** Python: `get_app()`. */
+  /**
+   * @python `get_app()`.
+   */
   getApp(): WSGIApplication | null {
     return this.application;
   }
 
-  /** Python: `set_app(application)`. */
+  /**
+   * @python `set_app(application)`.
+   */
   setApp(application: WSGIApplication): void {
     this.application = application;
   }
 
   /**
    * Atiende peticiones hasta que se llame a `shutdown()`; la promesa se
-   * cumple entonces. Python: `serve_forever()`.
+   * cumple entonces.
    *
-   * English: Answers requests until `shutdown()` is called; the promise is
+   * @english Answers requests until `shutdown()` is called; the promise is
    * fulfilled then.
+   *
+   * @python `serve_forever()`.
    */
   serveForever(): Promise<void> {
     if (this.serving) {
@@ -382,10 +404,10 @@ export class WSGIServer implements RequestServer {
    * Atiende una sola petición (la primera en cola o la siguiente que
    * llegue); la promesa se cumple cuando está respondida.
    *
-   * English: Answers a single request (the first queued one or the next to
+   * @english Answers a single request (the first queued one or the next to
    * arrive); the promise is fulfilled once it is answered.
    *
-   * Python: `handle_request()`.
+   * @python `handle_request()`.
    */
   async handleRequest(): Promise<void> {
     const socket =
@@ -396,10 +418,12 @@ export class WSGIServer implements RequestServer {
 
   /**
    * Deja de atender: las conexiones que aún no habían enviado su petición
-   * se cierran y se espera a las demás. Python: `shutdown()`.
+   * se cierran y se espera a las demás.
    *
-   * English: Stops serving: connections that had not sent their request yet
+   * @english Stops serving: connections that had not sent their request yet
    * are closed, the others are waited for.
+   *
+   * @python `shutdown()`.
    */
   async shutdown(): Promise<void> {
     this.serving = false;
@@ -411,9 +435,11 @@ export class WSGIServer implements RequestServer {
   }
 
   /**
-   * Deja de escuchar y cierra todas las conexiones. Python: `server_close()`.
+   * Deja de escuchar y cierra todas las conexiones.
    *
-   * English: Stops listening and closes every connection.
+   * @english Stops listening and closes every connection.
+   *
+   * @python `server_close()`.
    */
   async serverClose(): Promise<void> {
     this.closed = true;
@@ -427,11 +453,13 @@ export class WSGIServer implements RequestServer {
   /**
    * Informa de un error inesperado al atender una petición, como
    * `socketserver`: una traza entre dos líneas de guiones en la salida de
-   * errores. Python: `handle_error(request, client_address)`.
+   * errores.
    *
-   * English: Reports an unexpected error while handling a request, as
+   * @english Reports an unexpected error while handling a request, as
    * `socketserver` does: a traceback between two dashed lines on standard
    * error.
+   *
+   * @python `handle_error(request, client_address)`.
    */
   handleError(error: unknown, clientAddress: readonly [string, number]): void {
     const trace = error instanceof Error ? (error.stack ?? String(error)) : String(error);
@@ -472,7 +500,7 @@ export class WSGIServer implements RequestServer {
    * que decide mientras llegan los bytes si hay que esperar más, atender
    * o rechazar. Se puede sobrescribir para observarlo (en pruebas).
    *
-   * English: Creates the request-head reader of each request (one per
+   * @english Creates the request-head reader of each request (one per
    * connection), which decides while bytes arrive whether to wait, answer
    * or refuse. It can be overridden to observe it (in tests).
    *
@@ -624,12 +652,12 @@ export class WSGIServer implements RequestServer {
  * y `server.serverPort` dice cuál). Las peticiones se atienden mientras
  * corre `serveForever()` (o una con `handleRequest()`).
  *
- * English: Creates a WSGI server listening on `host`:`port` that answers
+ * @english Creates a WSGI server listening on `host`:`port` that answers
  * with `app`; the promise is fulfilled once it listens (with `port` 0 the
  * system picks one and `server.serverPort` tells which). Requests are
  * answered while `serveForever()` runs (or one by `handleRequest()`).
  *
- * Python: `wsgiref.simple_server.make_server(host, port, app,
+ * @python `wsgiref.simple_server.make_server(host, port, app,
  * server_class=WSGIServer, handler_class=WSGIRequestHandler)`.
  *
  * @example

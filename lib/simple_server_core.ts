@@ -7,7 +7,7 @@
  * para Node, lo reexporta junto al servidor sobre `node:net`, así que cada
  * nombre de `simple_server` se encuentra allí.
  *
- * English: The part of `wsgiref.simple_server` that needs no sockets: the
+ * @english The part of `wsgiref.simple_server` that needs no sockets: the
  * request handler (`WSGIRequestHandler`, which builds the environ and runs
  * the application), the handler that runs it (`ServerHandler`), the
  * server's base environ and the demo application. It also runs in a
@@ -15,7 +15,7 @@
  * re-exports it beside the server over `node:net`, so every
  * `simple_server` name is found there.
  *
- * Python: `wsgiref.simple_server`.
+ * @python `wsgiref.simple_server`.
  *
  * @module
  */
@@ -32,10 +32,10 @@ import type { ErrorStream, OutputStream, WSGIApplication, WSGIEnvironment } from
  * El nombre y la versión del servidor, la primera palabra de la cabecera
  * `Server` y el valor de `SERVER_SOFTWARE` en el entorno.
  *
- * English: The server's name and version: the first word of the `Server`
+ * @english The server's name and version: the first word of the `Server`
  * header and the environ's `SERVER_SOFTWARE`.
  *
- * Python: `wsgiref.simple_server.server_version` (`"WSGIServer/" + __version__`).
+ * @python `wsgiref.simple_server.server_version` (`"WSGIServer/" + __version__`).
  *
  * @example
  * ```ts
@@ -49,10 +49,10 @@ export const SERVER_VERSION = 'WSGIServer/0.2';
  * entorno de ejecución y su versión (`Node.js/20.20.2`; `JavaScript` en un
  * navegador).
  *
- * English: The part of the `Server` header after `WSGIServer/0.2 `: the
+ * @english The part of the `Server` header after `WSGIServer/0.2 `: the
  * runtime and its version (`Node.js/20.20.2`; `JavaScript` in a browser).
  *
- * Python: `wsgiref.simple_server.sys_version`
+ * @python `wsgiref.simple_server.sys_version`
  * (`python_implementation() + "/" + versión`, p. ej. `CPython/3.14.0`).
  *
  * @example
@@ -68,10 +68,10 @@ export function defaultSoftwareVersion(): string {
  * El entorno base de un servidor: lo que `WSGIServer.setup_environ` pone
  * antes de cada petición.
  *
- * English: A server's base environ: what `WSGIServer.setup_environ` sets
+ * @english A server's base environ: what `WSGIServer.setup_environ` sets
  * before every request.
  *
- * Python: `wsgiref.simple_server.WSGIServer.setup_environ`.
+ * @python `wsgiref.simple_server.WSGIServer.setup_environ`.
  *
  * @example
  * ```ts
@@ -108,11 +108,11 @@ function unquoteLatin1(path: string): string {
  * cerrar, escribe la línea del registro de accesos con el código y los
  * bytes enviados.
  *
- * English: The handler that runs the application for `simple_server`: a
+ * @english The handler that runs the application for `simple_server`: a
  * `SimpleHandler` that presents itself as `WSGIServer/0.2 …` and, on close,
  * writes the access log line with the status code and the bytes sent.
  *
- * Python: `wsgiref.simple_server.ServerHandler`.
+ * @python `wsgiref.simple_server.ServerHandler`.
  *
  * @example
  * ```ts
@@ -126,25 +126,29 @@ function unquoteLatin1(path: string): string {
  * ```
  */
 export class ServerHandler extends SimpleHandler {
-  /** Python: `server_software` (`WSGIServer/0.2 CPython/3.x`). */
+  /**
+   * @python `server_software` (`WSGIServer/0.2 CPython/3.x`).
+   */
   override serverSoftware: string | null = `${SERVER_VERSION} ${defaultSoftwareVersion()}`;
   /**
-   * El gestor de peticiones que escribe el registro. Python: `request_handler`.
+   * El gestor de peticiones que escribe el registro.
    *
-   * English: The request handler that writes the log.
+   * @english The request handler that writes the log.
+   *
+   * @python `request_handler`.
    */
   requestHandler: BaseHTTPRequestHandler | null = null;
   /**
    * El entorno completo que recibió la aplicación (sigue disponible tras `close()`).
    *
-   * English: The full environ the application got (still available after
+   * @english The full environ the application got (still available after
    * `close()`).
    */
   lastEnviron: WSGIEnvironment | null = null;
   /**
    * El estado enviado en la línea de estado, o null (HTTP/0.9, o nada enviado).
    *
-   * English: The status sent in the status line, or null (HTTP/0.9, or
+   * @english The status sent in the status line, or null (HTTP/0.9, or
    * nothing sent).
    */
   statusSent: string | null = null;
@@ -152,9 +156,9 @@ export class ServerHandler extends SimpleHandler {
   /**
    * Como en Python, y además guarda el entorno en `lastEnviron`.
    *
-   * English: As in Python, and also keeps the environ in `lastEnviron`.
+   * @english As in Python, and also keeps the environ in `lastEnviron`.
    *
-   * Python: `setup_environ()`.
+   * @python `setup_environ()`.
    */
   override setupEnviron(): void {
     super.setupEnviron();
@@ -164,9 +168,9 @@ export class ServerHandler extends SimpleHandler {
   /**
    * Como en Python, y además recuerda la línea de estado enviada.
    *
-   * English: As in Python, and also remembers the status line sent.
+   * @english As in Python, and also remembers the status line sent.
    *
-   * Python: `send_preamble()`.
+   * @python `send_preamble()`.
    */
   override sendPreamble(): void {
     super.sendPreamble();
@@ -176,9 +180,11 @@ export class ServerHandler extends SimpleHandler {
 
   /**
    * Anota la petición en el registro de accesos y luego cierra como
-   * `SimpleHandler`. Python: `ServerHandler.close()`.
+   * `SimpleHandler`.
    *
-   * English: Writes the access log line, then closes as `SimpleHandler`.
+   * @english Writes the access log line, then closes as `SimpleHandler`.
+   *
+   * @python `ServerHandler.close()`.
    */
   override close(): void {
     try {
@@ -200,7 +206,7 @@ export class ServerHandler extends SimpleHandler {
  * `exchange()` le pasa un `StringIO`. Para capturarlos en un servidor (en
  * pruebas, por ejemplo), sobrescribe `getStderr()`.
  *
- * English: `simple_server`'s request handler: reads the request, builds the
+ * @english `simple_server`'s request handler: reads the request, builds the
  * WSGI environ and runs the application with a `ServerHandler`. One request
  * per connection, always answered in HTTP/1.0. The access log and
  * `wsgi.errors` go to the error stream given to the constructor; without
@@ -209,7 +215,7 @@ export class ServerHandler extends SimpleHandler {
  * passes a `StringIO`. Override `getStderr()` to capture them in a server
  * (in tests, for instance).
  *
- * Python: `wsgiref.simple_server.WSGIRequestHandler`; `get_stderr()` → `sys.stderr`.
+ * @python `wsgiref.simple_server.WSGIRequestHandler`; `get_stderr()` → `sys.stderr`.
  *
  * @example
  * ```ts
@@ -228,12 +234,14 @@ export class ServerHandler extends SimpleHandler {
  * ```
  */
 export class WSGIRequestHandler extends BaseHTTPRequestHandler {
-  /** Python: `server_version`. */
+  /**
+   * @python `server_version`.
+   */
   override serverVersion = SERVER_VERSION;
   /**
    * El entorno que vio la aplicación, o null si no llegó a ejecutarse.
    *
-   * English: The environ the application saw, or null when it never ran.
+   * @english The environ the application saw, or null when it never ran.
    */
   environ: WSGIEnvironment | null = null;
 
@@ -242,11 +250,11 @@ export class WSGIRequestHandler extends BaseHTTPRequestHandler {
    * variables CGI de la petición y una `HTTP_*` por cabecera (3.14: sin la
    * búsqueda de `REMOTE_HOST`).
    *
-   * English: This request's environ: the server's base environ plus the
+   * @english This request's environ: the server's base environ plus the
    * request's CGI variables and one `HTTP_*` per header (3.14: without the
    * `REMOTE_HOST` lookup).
    *
-   * Python: `get_environ()` (3.14).
+   * @python `get_environ()` (3.14).
    */
   getEnviron(): WSGIEnvironment {
     // Python's base_environ.copy(), key by key: a spread clone's hidden
@@ -281,7 +289,7 @@ export class WSGIRequestHandler extends BaseHTTPRequestHandler {
    * Prepara el gestor; `handle()` lo ejecuta. Sin `stderr`, el registro y
    * `wsgi.errors` van a la salida de errores del proceso.
    *
-   * English: Prepares the handler; `handle()` runs it. Without `stderr`,
+   * @english Prepares the handler; `handle()` runs it. Without `stderr`,
    * the log and `wsgi.errors` go to the process's standard error.
    */
   constructor(
@@ -297,11 +305,13 @@ export class WSGIRequestHandler extends BaseHTTPRequestHandler {
   /**
    * Atiende una petición: 414 si la línea es demasiado larga, el error que
    * toque si la petición no sirve, 413 si el cuerpo supera el límite del
-   * servidor; si no, ejecuta la aplicación. Python: `handle()`.
+   * servidor; si no, ejecuta la aplicación.
    *
-   * English: Handles a request: 414 for a too long line, the matching error
+   * @english Handles a request: 414 for a too long line, the matching error
    * for an unusable request, 413 when the body is over the server's limit;
    * otherwise runs the application.
+   *
+   * @python `handle()`.
    */
   override handle(): void {
     if (!this.readRequestLine()) return;
@@ -342,12 +352,12 @@ export class WSGIRequestHandler extends BaseHTTPRequestHandler {
  * como el `repr()` de Python; los objetos (`wsgi.input`…), como
  * `<Clase object>`.
  *
- * English: The demo application: answers `Hello world!`, an empty line and
+ * @english The demo application: answers `Hello world!`, an empty line and
  * the environ sorted by key, one `key = repr(value)` line each, as
  * `text/plain; charset=utf-8`. Strings are written as Python's `repr()`;
  * objects (`wsgi.input`…) as `<Class object>`.
  *
- * Python: `wsgiref.simple_server.demo_app`.
+ * @python `wsgiref.simple_server.demo_app`.
  *
  * @example
  * ```ts

@@ -5,7 +5,7 @@
  * ejecución, solo describe las formas que comparten servidores, pasarelas
  * y aplicaciones.
  *
- * English: The WSGI protocol's types (PEP 3333) in TypeScript, the
+ * @english The WSGI protocol's types (PEP 3333) in TypeScript, the
  * equivalent of Python's `wsgiref.types` (3.11+): nothing at run time,
  * only the shapes that servers, gateways and applications share.
  *
@@ -17,11 +17,11 @@
  * `<= 0xFF` (latin-1). Así son el estado, los nombres y valores de las
  * cabeceras y las variables CGI del entorno.
  *
- * English: A WSGI native string: text whose code points are all `<= 0xFF`
+ * @english A WSGI native string: text whose code points are all `<= 0xFF`
  * (latin-1). Status, header names and values and the environ's CGI
  * variables are such strings.
  *
- * Python: `str` (PEP 3333, *A Note On String Types*: "native strings").
+ * @python `str` (PEP 3333, *A Note On String Types*: "native strings").
  *
  * @example
  * ```ts
@@ -34,9 +34,9 @@ export type NativeString = string;
 /**
  * Una cadena de bytes: cuerpos de respuesta y datos de `wsgi.input`.
  *
- * English: A bytestring: response bodies and `wsgi.input` data.
+ * @english A bytestring: response bodies and `wsgi.input` data.
  *
- * Python: `bytes`.
+ * @python `bytes`.
  *
  * @example
  * ```ts
@@ -48,9 +48,9 @@ export type ByteString = Uint8Array;
 /**
  * Una cabecera de respuesta: el par `[nombre, valor]`.
  *
- * English: A response header: the `[name, value]` pair.
+ * @english A response header: the `[name, value]` pair.
  *
- * Python: `(header_name, header_value)`, a tuple in `start_response`'s
+ * @python `(header_name, header_value)`, a tuple in `start_response`'s
  * `response_headers`.
  *
  * @example
@@ -65,10 +65,10 @@ export type HeaderPair = [string, string];
  * forma síncrona (el servidor lo guarda entero antes de llamar a la
  * aplicación).
  *
- * English: The `wsgi.input` stream: the request body, read synchronously
+ * @english The `wsgi.input` stream: the request body, read synchronously
  * (the server buffers it whole before calling the application).
  *
- * Python: `wsgiref.types.InputStream`.
+ * @python `wsgiref.types.InputStream`.
  *
  * @example
  * ```ts
@@ -80,25 +80,25 @@ export interface InputStream extends Iterable<Uint8Array> {
   /**
    * Lee hasta `size` bytes (todos si se omite o es negativo).
    *
-   * English: Reads up to `size` bytes (all of them when omitted or negative).
+   * @english Reads up to `size` bytes (all of them when omitted or negative).
    *
-   * Python: `read(size=-1)`.
+   * @python `read(size=-1)`.
    */
   read(size?: number): Uint8Array;
   /**
    * Lee una línea, con su `\n` final si lo hay.
    *
-   * English: Reads one line, with its final `\n` if any.
+   * @english Reads one line, with its final `\n` if any.
    *
-   * Python: `readline(size=-1)`.
+   * @python `readline(size=-1)`.
    */
   readline(size?: number): Uint8Array;
   /**
    * Lee las líneas que queden.
    *
-   * English: Reads the remaining lines.
+   * @english Reads the remaining lines.
    *
-   * Python: `readlines(hint=-1)`.
+   * @python `readlines(hint=-1)`.
    */
   readlines(hint?: number): Uint8Array[];
 }
@@ -106,10 +106,10 @@ export interface InputStream extends Iterable<Uint8Array> {
 /**
  * El flujo de errores `wsgi.errors`: texto, como un archivo abierto en modo texto.
  *
- * English: The `wsgi.errors` stream: text, like a file opened in text
+ * @english The `wsgi.errors` stream: text, like a file opened in text
  * mode.
  *
- * Python: `wsgiref.types.ErrorStream`.
+ * @python `wsgiref.types.ErrorStream`.
  *
  * @example
  * ```ts
@@ -121,25 +121,25 @@ export interface ErrorStream {
   /**
    * Escribe una cadena.
    *
-   * English: Writes a string.
+   * @english Writes a string.
    *
-   * Python: `write(s)`.
+   * @python `write(s)`.
    */
   write(s: string): unknown;
   /**
    * Escribe varias cadenas seguidas.
    *
-   * English: Writes several strings in a row.
+   * @english Writes several strings in a row.
    *
-   * Python: `writelines(seq)`.
+   * @python `writelines(seq)`.
    */
   writelines(lines: Iterable<string>): unknown;
   /**
    * Vacía el búfer.
    *
-   * English: Flushes the buffer.
+   * @english Flushes the buffer.
    *
-   * Python: `flush()`.
+   * @python `flush()`.
    */
   flush(): unknown;
 }
@@ -149,11 +149,11 @@ export interface ErrorStream {
  * `write` puede devolver cuántos bytes aceptó; el gestor escribe el resto,
  * como hace `SimpleHandler._write` en Python.
  *
- * English: A byte output stream, like the `stdout` a handler gets. `write`
+ * @english A byte output stream, like the `stdout` a handler gets. `write`
  * may return how many bytes it took; the handler writes the rest, as
  * Python's `SimpleHandler._write` does.
  *
- * Python: `stdout` of `wsgiref.handlers.SimpleHandler`, a binary file
+ * @python `stdout` of `wsgiref.handlers.SimpleHandler`, a binary file
  * object with `write()` and `flush()`.
  *
  * @example
@@ -172,17 +172,17 @@ export interface OutputStream {
   /**
    * Escribe bytes; puede devolver cuántos tomó.
    *
-   * English: Writes bytes; may return how many it took.
+   * @english Writes bytes; may return how many it took.
    *
-   * Python: `write(b)`.
+   * @python `write(b)`.
    */
   write(data: Uint8Array): number | void | null | undefined;
   /**
    * Vacía el búfer, si lo hay.
    *
-   * English: Flushes the buffer, if there is one.
+   * @english Flushes the buffer, if there is one.
    *
-   * Python: `flush()`.
+   * @python `flush()`.
    */
   flush?(): unknown;
 }
@@ -190,9 +190,9 @@ export interface OutputStream {
 /**
  * La versión de WSGI, siempre `[1, 0]`.
  *
- * English: The WSGI version, always `[1, 0]`.
+ * @english The WSGI version, always `[1, 0]`.
  *
- * Python: `(1, 0)`, the tuple in `environ['wsgi.version']`.
+ * @python `(1, 0)`, the tuple in `environ['wsgi.version']`.
  *
  * @example
  * ```ts
@@ -207,11 +207,11 @@ export type WSGIVersion = readonly [number, number];
  * (`REQUEST_METHOD`, `PATH_INFO`, `HTTP_*`…) como cadenas nativas y las
  * claves `wsgi.*`.
  *
- * English: The WSGI environ: a plain object with the CGI variables
+ * @english The WSGI environ: a plain object with the CGI variables
  * (`REQUEST_METHOD`, `PATH_INFO`, `HTTP_*`…) as native strings, and the
  * `wsgi.*` keys.
  *
- * Python: `wsgiref.types.WSGIEnvironment` (`dict[str, Any]`).
+ * @python `wsgiref.types.WSGIEnvironment` (`dict[str, Any]`).
  *
  * @example
  * ```ts
@@ -224,74 +224,74 @@ export interface WSGIEnvironment {
   /**
    * La versión de WSGI, `[1, 0]`.
    *
-   * English: The WSGI version, `[1, 0]`.
+   * @english The WSGI version, `[1, 0]`.
    *
-   * Python: `environ['wsgi.version']`. PEP 3333, *environ Variables*.
+   * @python `environ['wsgi.version']`. PEP 3333, *environ Variables*.
    */
   'wsgi.version'?: WSGIVersion;
   /**
    * El esquema de la URL pedida: `'http'` o `'https'`.
    *
-   * English: The scheme of the requested URL: `'http'` or `'https'`.
+   * @english The scheme of the requested URL: `'http'` or `'https'`.
    *
-   * Python: `environ['wsgi.url_scheme']`.
+   * @python `environ['wsgi.url_scheme']`.
    */
   'wsgi.url_scheme'?: string;
   /**
    * El flujo del que se lee el cuerpo de la petición.
    *
-   * English: The stream the request body is read from.
+   * @english The stream the request body is read from.
    *
-   * Python: `environ['wsgi.input']`.
+   * @python `environ['wsgi.input']`.
    */
   'wsgi.input'?: InputStream;
   /**
    * El flujo de texto donde la aplicación escribe sus errores;
    * normalmente, el registro de errores del servidor.
    *
-   * English: The text stream the application writes its errors to;
+   * @english The text stream the application writes its errors to;
    * usually the server's error log.
    *
-   * Python: `environ['wsgi.errors']`.
+   * @python `environ['wsgi.errors']`.
    */
   'wsgi.errors'?: ErrorStream;
   /**
    * `true` si otro hilo del mismo proceso puede llamar a la aplicación al
    * mismo tiempo.
    *
-   * English: `true` if another thread in the same process may call the
+   * @english `true` if another thread in the same process may call the
    * application at the same time.
    *
-   * Python: `environ['wsgi.multithread']`.
+   * @python `environ['wsgi.multithread']`.
    */
   'wsgi.multithread'?: boolean;
   /**
    * `true` si otro proceso puede llamar a la aplicación al mismo tiempo.
    *
-   * English: `true` if another process may call the application at the
+   * @english `true` if another process may call the application at the
    * same time.
    *
-   * Python: `environ['wsgi.multiprocess']`.
+   * @python `environ['wsgi.multiprocess']`.
    */
   'wsgi.multiprocess'?: boolean;
   /**
    * `true` si el servidor espera (sin garantizarlo) llamar a la aplicación
    * una sola vez en la vida del proceso, como en CGI.
    *
-   * English: `true` if the server expects (but does not guarantee) to call
+   * @english `true` if the server expects (but does not guarantee) to call
    * the application only once in the life of the process, as in CGI.
    *
-   * Python: `environ['wsgi.run_once']`.
+   * @python `environ['wsgi.run_once']`.
    */
   'wsgi.run_once'?: boolean;
   /**
    * Opcional: una `FileWrapperFactory` que convierte un archivo en un
    * iterable que el servidor puede enviar de forma más eficiente.
    *
-   * English: Optional: a `FileWrapperFactory` that turns a file into an
+   * @english Optional: a `FileWrapperFactory` that turns a file into an
    * iterable the server may send more efficiently.
    *
-   * Python: `environ['wsgi.file_wrapper']`. PEP 3333, *Optional
+   * @python `environ['wsgi.file_wrapper']`. PEP 3333, *Optional
    * Platform-Specific File Handling*.
    */
   'wsgi.file_wrapper'?: unknown;
@@ -301,10 +301,10 @@ export interface WSGIEnvironment {
  * La función `write(data)` que devuelve `start_response`: el camino
  * imperativo (y desaconsejado) para enviar el cuerpo.
  *
- * English: The `write(data)` function that `start_response` returns: the
+ * @english The `write(data)` function that `start_response` returns: the
  * imperative (and discouraged) way to send the body.
  *
- * Python: — (sin equivalente / no equivalent); `wsgiref.types.StartResponse.__call__() -> Callable[[bytes], object]`.
+ * @python — (sin equivalente / no equivalent); `wsgiref.types.StartResponse.__call__() -> Callable[[bytes], object]`.
  *
  * @example
  * ```ts
@@ -319,11 +319,11 @@ export type WriteCallable = (data: Uint8Array) => void;
  * la llama para fijar el estado y las cabeceras. `excInfo` es el error
  * capturado (en Python, la tripleta de `sys.exc_info()`).
  *
- * English: `start_response(status, response_headers, exc_info=None)`: the
+ * @english `start_response(status, response_headers, exc_info=None)`: the
  * application calls it to set the status and headers. `excInfo` is the
  * caught error (in Python, the `sys.exc_info()` triple).
  *
- * Python: `wsgiref.types.StartResponse`.
+ * @python `wsgiref.types.StartResponse`.
  *
  * @example
  * ```ts
@@ -340,10 +340,10 @@ export type StartResponse = (
  * El iterable que devuelve una aplicación: bloques de bytes, y quizá un
  * método `close()` que el servidor llamará al terminar.
  *
- * English: The iterable an application returns: byte blocks, and perhaps a
+ * @english The iterable an application returns: byte blocks, and perhaps a
  * `close()` method the server calls at the end.
  *
- * Python: `Iterable[bytes]`, the application's return value (PEP 3333).
+ * @python `Iterable[bytes]`, the application's return value (PEP 3333).
  *
  * @example
  * ```ts
@@ -358,10 +358,10 @@ export type ResponseIterable = Iterable<Uint8Array> & { close?: () => void };
  * La aplicación WSGI invocable: recibe el entorno y `start_response` y
  * devuelve un iterable de cadenas de bytes.
  *
- * English: The WSGI application callable: takes the environ and
+ * @english The WSGI application callable: takes the environ and
  * `start_response` and returns an iterable of bytestrings.
  *
- * Python: `wsgiref.types.WSGIApplication`.
+ * @python `wsgiref.types.WSGIApplication`.
  *
  * @example
  * ```ts
@@ -380,10 +380,10 @@ export type WSGIApplication = (
  * Un objeto parecido a un archivo que `FileWrapper` sabe recorrer: tiene
  * `read(size)` y quizá `close()`.
  *
- * English: A file-like object that `FileWrapper` can walk through: it has
+ * @english A file-like object that `FileWrapper` can walk through: it has
  * `read(size)` and perhaps `close()`.
  *
- * Python: `wsgiref.types._Readable`.
+ * @python `wsgiref.types._Readable`.
  *
  * @example
  * ```ts
@@ -395,17 +395,17 @@ export interface FileLike {
   /**
    * Lee hasta `size` bytes; un resultado vacío indica el final.
    *
-   * English: Reads up to `size` bytes; an empty result means the end.
+   * @english Reads up to `size` bytes; an empty result means the end.
    *
-   * Python: `read(size)`.
+   * @python `read(size)`.
    */
   read(size: number): Uint8Array;
   /**
    * Cierra el archivo, si sabe hacerlo.
    *
-   * English: Closes the file, if it can.
+   * @english Closes the file, if it can.
    *
-   * Python: `close()`.
+   * @python `close()`.
    */
   close?(): unknown;
 }
@@ -413,9 +413,9 @@ export interface FileLike {
 /**
  * La fábrica de `wsgi.file_wrapper`: envuelve un archivo en un iterable.
  *
- * English: The `wsgi.file_wrapper` factory: wraps a file in an iterable.
+ * @english The `wsgi.file_wrapper` factory: wraps a file in an iterable.
  *
- * Python: `wsgiref.types.FileWrapper`.
+ * @python `wsgiref.types.FileWrapper`.
  *
  * @example
  * ```ts

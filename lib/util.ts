@@ -3,11 +3,11 @@
  * recorrer `PATH_INFO`, preparar un entorno de prueba, reconocer las
  * cabeceras *hop-by-hop* y envolver un archivo en un iterable.
  *
- * English: Miscellaneous WSGI utilities: rebuild URLs from the environ,
+ * @english Miscellaneous WSGI utilities: rebuild URLs from the environ,
  * walk `PATH_INFO`, set up a test environ, recognise hop-by-hop headers
  * and wrap a file in an iterable.
  *
- * Python: `wsgiref.util`.
+ * @python `wsgiref.util`.
  *
  * @module util
  */
@@ -100,11 +100,11 @@ function truthy(environ: WSGIEnvironment, key: string): boolean {
  * `'https'` solo cuando la variable `HTTPS` del entorno vale exactamente
  * `'yes'`, `'on'` o `'1'`.
  *
- * English: Guesses whether `wsgi.url_scheme` should be `'http'` or
+ * @english Guesses whether `wsgi.url_scheme` should be `'http'` or
  * `'https'`: `'https'` only when the environ's `HTTPS` is exactly
  * `'yes'`, `'on'` or `'1'`.
  *
- * Python: `wsgiref.util.guess_scheme(environ)`.
+ * @python `wsgiref.util.guess_scheme(environ)`.
  *
  * @example
  * ```ts
@@ -126,19 +126,19 @@ export function guessScheme(environ: WSGIEnvironment): 'http' | 'https' {
  * como latin-1, con `/` como único carácter seguro aparte de letras,
  * dígitos y `_.-~`. Necesita `wsgi.url_scheme` en el entorno (PEP 3333).
  *
- * English: The application's base URI, without `PATH_INFO` or
+ * @english The application's base URI, without `PATH_INFO` or
  * `QUERY_STRING`. Uses a non-empty `HTTP_HOST`, else `SERVER_NAME` plus
  * `:SERVER_PORT` when the port is not the scheme's default (80 for http,
  * 443 for https), then `SCRIPT_NAME` (or `/`) percent-encoded as latin-1
  * with only `/` safe besides letters, digits and `_.-~`. Needs
  * `wsgi.url_scheme` in the environ.
  *
- * Python: `wsgiref.util.application_uri(environ)`.
+ * @python `wsgiref.util.application_uri(environ)`.
  *
  * @throws Error si falta `wsgi.url_scheme` (o, sin `HTTP_HOST`,
  *   `SERVER_NAME` o `SERVER_PORT`).
  *
- * English: Error when `wsgi.url_scheme` is missing (or, without
+ * @english Error when `wsgi.url_scheme` is missing (or, without
  * `HTTP_HOST`, `SERVER_NAME` or `SERVER_PORT`), as Python's KeyError.
  *
  * @example
@@ -170,11 +170,11 @@ export function applicationUri(environ: WSGIEnvironment): string {
  * codificado con `%XX` (latin-1; `/`, `;`, `=` y `,` se dejan tal cual) y,
  * si `includeQuery` es `true`, `?` y `QUERY_STRING` sin tocar.
  *
- * English: The full request URI: `applicationUri` plus `PATH_INFO`
+ * @english The full request URI: `applicationUri` plus `PATH_INFO`
  * percent-encoded as latin-1 (`/`, `;`, `=` and `,` kept as they are)
  * and, when `includeQuery` is `true`, `?` and the raw `QUERY_STRING`.
  *
- * Python: `wsgiref.util.request_uri(environ, include_query=True)`.
+ * @python `wsgiref.util.request_uri(environ, include_query=True)`.
  *
  * @example
  * ```ts
@@ -229,7 +229,7 @@ function normpath(path: string): string {
  * `''` y añade `/` a `SCRIPT_NAME` (para distinguir `/x` de `/x/`); si el
  * único segmento que queda es `.`, devuelve `null` y deja `PATH_INFO` vacío.
  *
- * English: Moves the first segment of `PATH_INFO` to `SCRIPT_NAME` and
+ * @english Moves the first segment of `PATH_INFO` to `SCRIPT_NAME` and
  * returns it; returns `null` when `PATH_INFO` is empty. Modifies
  * `environ`. Empty and `.` segments in the middle of `PATH_INFO` are
  * dropped and `SCRIPT_NAME` is normalised like `posixpath.normpath`
@@ -237,12 +237,12 @@ function normpath(path: string): string {
  * returns `''` and appends `/` to `SCRIPT_NAME` (to tell `/x` from
  * `/x/`); a last remaining `.` returns `null` and empties `PATH_INFO`.
  *
- * Python: `wsgiref.util.shift_path_info(environ)`.
+ * @python `wsgiref.util.shift_path_info(environ)`.
  *
  * @throws Error si `PATH_INFO` no vacío no contiene ninguna `/` (en
  *   Python, `IndexError`).
  *
- * English: Error when a non-empty `PATH_INFO` has no `/` at all
+ * @english Error when a non-empty `PATH_INFO` has no `/` at all
  * (Python's IndexError).
  *
  * @example
@@ -297,7 +297,7 @@ export function shiftPathInfo(environ: WSGIEnvironment): string | null {
  * Sirve para pruebas de aplicaciones y servidores; un servidor real no
  * debe usarlo, porque los datos son inventados.
  *
- * English: Fills `environ` with test values for whatever is missing,
+ * @english Fills `environ` with test values for whatever is missing,
  * never changing an existing key (even one set to `undefined` or
  * `null`). In this order, only when absent: `SERVER_NAME`
  * (`'127.0.0.1'`), `SERVER_PROTOCOL` (`'HTTP/1.0'`), `HTTP_HOST` (the
@@ -309,7 +309,7 @@ export function shiftPathInfo(environ: WSGIEnvironment): string | null {
  * `guessScheme`) and `SERVER_PORT` (`'80'` for http, `'443'` for https).
  * Meant for tests; a real server must not use it, the data is made up.
  *
- * Python: `wsgiref.util.setup_testing_defaults(environ)`.
+ * @python `wsgiref.util.setup_testing_defaults(environ)`.
  *
  * @example
  * ```ts
@@ -355,13 +355,13 @@ export function setupTestingDefaults(environ: WSGIEnvironment): void {
  * `Upgrade`), sin distinguir mayúsculas. PEP 3333 prohíbe que una
  * aplicación las envíe: son cosa del servidor.
  *
- * English: `true` when `headerName` is an HTTP/1.1 hop-by-hop header
+ * @english `true` when `headerName` is an HTTP/1.1 hop-by-hop header
  * (`Connection`, `Keep-Alive`, `Proxy-Authenticate`,
  * `Proxy-Authorization`, `TE`, `Trailers`, `Transfer-Encoding`,
  * `Upgrade`), case-insensitively. PEP 3333 forbids applications to send
  * them: they belong to the server.
  *
- * Python: `wsgiref.util.is_hop_by_hop(header_name)`.
+ * @python `wsgiref.util.is_hop_by_hop(header_name)`.
  *
  * @example
  * ```ts
@@ -377,10 +377,10 @@ export function isHopByHop(headerName: string): boolean {
  * Lo que `FileWrapper` necesita de un objeto parecido a un archivo:
  * `read(size)` y, si lo tiene, `close()`.
  *
- * English: What `FileWrapper` needs from a file-like object: `read(size)`
+ * @english What `FileWrapper` needs from a file-like object: `read(size)`
  * and, optionally, `close()`.
  *
- * Python: `wsgiref.types._Readable`.
+ * @python `wsgiref.types._Readable`.
  *
  * @example
  * ```ts
@@ -392,18 +392,18 @@ export interface ReadableFile<T extends Uint8Array | string = Uint8Array> {
    * Lee hasta `size` bytes (o caracteres, si es texto); un resultado
    * vacío, `null` o `undefined` indica el final.
    *
-   * English: Reads up to `size` bytes (or characters, for text); an empty
+   * @english Reads up to `size` bytes (or characters, for text); an empty
    * result, `null` or `undefined` means the end.
    *
-   * Python: `read(size)`.
+   * @python `read(size)`.
    */
   read(size: number): T | null | undefined;
   /**
    * Cierra el archivo; `FileWrapper.close()` lo llama si existe.
    *
-   * English: Closes the file; `FileWrapper.close()` calls it when present.
+   * @english Closes the file; `FileWrapper.close()` calls it when present.
    *
-   * Python: `close()`.
+   * @python `close()`.
    */
   close?(): unknown;
 }
@@ -418,13 +418,13 @@ export interface ReadableFile<T extends Uint8Array | string = Uint8Array> {
  * Es su propio iterador, como en Python. `close()` cierra el archivo si
  * este tiene `close`; el servidor lo llama al terminar la respuesta.
  *
- * English: Turns a file-like object into an iterator of `blksize`-byte
+ * @english Turns a file-like object into an iterator of `blksize`-byte
  * blocks (8192 by default) that ends when `read` returns an empty block.
  * It is the file wrapper a server offers as `wsgi.file_wrapper`. It is
  * its own iterator, as in Python; `close()` closes the file if it has a
  * `close`, and the server calls it when the response ends.
  *
- * Python: `wsgiref.util.FileWrapper(filelike, blksize=8192)`.
+ * @python `wsgiref.util.FileWrapper(filelike, blksize=8192)`.
  *
  * @example
  * ```ts
@@ -440,24 +440,24 @@ export class FileWrapper<T extends Uint8Array | string = Uint8Array>
   /**
    * El archivo envuelto.
    *
-   * English: The wrapped file.
+   * @english The wrapped file.
    *
-   * Python: `filelike`.
+   * @python `filelike`.
    */
   readonly filelike: ReadableFile<T>;
   /**
    * El tamaño de cada bloque leído.
    *
-   * English: The size of each block read.
+   * @english The size of each block read.
    *
-   * Python: `blksize`.
+   * @python `blksize`.
    */
   readonly blksize: number;
 
   /**
    * Envuelve `filelike`; no lee nada todavía.
    *
-   * English: Wraps `filelike`; nothing is read yet.
+   * @english Wraps `filelike`; nothing is read yet.
    *
    * @example
    * ```ts
@@ -472,10 +472,10 @@ export class FileWrapper<T extends Uint8Array | string = Uint8Array>
   /**
    * Lee el siguiente bloque; termina cuando `read` devuelve algo vacío.
    *
-   * English: Reads the next block; ends when `read` returns something
+   * @english Reads the next block; ends when `read` returns something
    * empty.
    *
-   * Python: `FileWrapper.__next__()`.
+   * @python `FileWrapper.__next__()`.
    *
    * @example
    * ```ts
@@ -491,9 +491,9 @@ export class FileWrapper<T extends Uint8Array | string = Uint8Array>
   /**
    * Devuelve el propio envoltorio, como `iter()` en Python.
    *
-   * English: Returns the wrapper itself, like Python's `iter()`.
+   * @english Returns the wrapper itself, like Python's `iter()`.
    *
-   * Python: `FileWrapper.__iter__()`.
+   * @python `FileWrapper.__iter__()`.
    *
    * @example
    * ```ts
@@ -509,10 +509,10 @@ export class FileWrapper<T extends Uint8Array | string = Uint8Array>
    * Cierra el archivo envuelto, si tiene `close()`; si no, no hace nada.
    * En Python este método solo existe cuando el archivo tiene `close`.
    *
-   * English: Closes the wrapped file if it has `close()`; otherwise does
+   * @english Closes the wrapped file if it has `close()`; otherwise does
    * nothing. In Python the method only exists when the file has `close`.
    *
-   * Python: `FileWrapper.close`.
+   * @python `FileWrapper.close`.
    *
    * @example
    * ```ts

@@ -3,21 +3,10 @@
  * servidor y la aplicación y comprueba que ambos cumplen la PEP 3333, sin
  * cambiar la petición ni la respuesta.
  *
- * English: WSGI conformance checker: a *middleware* that sits between the
- * server and the application and checks that both follow PEP 3333,
- * without changing the request or the response.
- *
- * Python: `wsgiref.validate`.
- *
  * Cada comprobación de `validate.py` está aquí con el mismo nombre en
  * camelCase (`check_environ` es `checkEnviron`…); una infracción lanza
  * `WSGIAssertionError` (el `AssertionError` de Python) y un aviso es un
  * `WSGIWarning` que recibe `options.onWarning`.
- *
- * English: Every check in `validate.py` is here under the same name in
- * camelCase (`check_environ` is `checkEnviron`…); a violation throws
- * `WSGIAssertionError` (Python's `AssertionError`) and a warning is a
- * `WSGIWarning` passed to `options.onWarning`.
  *
  * Diferencias obligadas por JavaScript (se explican en cada función):
  * - No hay argumentos con nombre, así que la comprobación «No keyword
@@ -27,13 +16,24 @@
  * - No hay `__del__`: el aviso de «iterable sin cerrar» se da al terminar
  *   la petición (ver `IteratorWrapper`).
  *
- * English: Differences forced by JavaScript (explained in each function):
+ * @english WSGI conformance checker: a *middleware* that sits between the
+ * server and the application and checks that both follow PEP 3333,
+ * without changing the request or the response.
+ *
+ * Every check in `validate.py` is here under the same name in
+ * camelCase (`check_environ` is `checkEnviron`…); a violation throws
+ * `WSGIAssertionError` (Python's `AssertionError`) and a warning is a
+ * `WSGIWarning` passed to `options.onWarning`.
+ *
+ * Differences forced by JavaScript (explained in each function):
  * - There are no keyword arguments, so the "No keyword arguments allowed"
  *   check does not exist; the number of arguments is still checked.
  * - Python's tuples (`wsgi.version`, each header) are arrays.
  * - `excInfo` is the caught error, not the `sys.exc_info()` triple.
  * - There is no `__del__`: the "iterable not closed" warning is given when
  *   the request ends (see `IteratorWrapper`).
+ *
+ * @python `wsgiref.validate`.
  *
  * @module validate
  */
@@ -61,12 +61,12 @@ export { WSGIAssertionError } from './internal/errors';
  * sin espacio tras el código). No se lanza: se entrega a
  * `options.onWarning`.
  *
- * English: A checker warning: something PEP 3333 discourages but does not
+ * @english A checker warning: something PEP 3333 discourages but does not
  * forbid (a missing `QUERY_STRING`, an unknown HTTP method, a status with
  * no space after the code). It is not thrown: it is handed to
  * `options.onWarning`.
  *
- * Python: `wsgiref.validate.WSGIWarning` (a `Warning` subclass, issued
+ * @python `wsgiref.validate.WSGIWarning` (a `Warning` subclass, issued
  * with `warnings.warn`).
  *
  * @example
@@ -79,7 +79,7 @@ export class WSGIWarning extends Error {
   /**
    * `'WSGIWarning'`: el nombre que muestran los avisos.
    *
-   * English: `'WSGIWarning'`: the name warnings show.
+   * @english `'WSGIWarning'`: the name warnings show.
    */
   override name = 'WSGIWarning';
 }
@@ -90,12 +90,12 @@ export class WSGIWarning extends Error {
  * convierten en errores con `warnings.simplefilter`) y el «iterable sin
  * cerrar» se escribe en `sys.stderr`.
  *
- * English: Options of `validator`. In Python, `validator(application)`
+ * @english Options of `validator`. In Python, `validator(application)`
  * takes no options: warnings go through the `warnings` module (filtered or
  * turned into errors with `warnings.simplefilter`) and "iterable not
  * closed" is written to `sys.stderr`.
  *
- * Python: — (sin equivalente / no equivalent); `warnings.warn(message, WSGIWarning)`,
+ * @python — (sin equivalente / no equivalent); `warnings.warn(message, WSGIWarning)`,
  * `sys.stderr`.
  *
  * @example
@@ -110,9 +110,9 @@ export interface ValidatorOptions {
   /**
    * Recibe cada `WSGIWarning`. Por defecto, `console.warn`.
    *
-   * English: Receives every `WSGIWarning`. By default, `console.warn`.
+   * @english Receives every `WSGIWarning`. By default, `console.warn`.
    *
-   * Python: `warnings.warn(message, WSGIWarning)`.
+   * @python `warnings.warn(message, WSGIWarning)`.
    */
   onWarning?: (warning: WSGIWarning) => void;
   /**
@@ -121,7 +121,7 @@ export interface ValidatorOptions {
    * defecto, `console.error` del mensaje. Python lo escribe en
    * `sys.stderr` desde `__del__` (ver `IteratorWrapper`).
    *
-   * English: Receives the "iterable not closed" `WSGIAssertionError` when
+   * @english Receives the "iterable not closed" `WSGIAssertionError` when
    * the request ends without the server calling the result's `close()`.
    * By default, `console.error` of the message. Python writes it to
    * `sys.stderr` from `__del__` (see `IteratorWrapper`).
@@ -210,35 +210,37 @@ function isErrorObject(value: unknown): boolean {
  * `CONTENT_LENGTH` y `wsgi.url_scheme`. Lo que solo es desaconsejable
  * (falta `QUERY_STRING`, método desconocido) se avisa con `onWarning`.
  *
- * English: Checks the environ the server passes to the application: that
- * it is a plain object, has the required keys, its CGI variables are
- * strings, and the rules for `SCRIPT_NAME`, `PATH_INFO`, `CONTENT_LENGTH`
- * and `wsgi.url_scheme`. What is merely discouraged (missing
- * `QUERY_STRING`, unknown method) is reported through `onWarning`.
- *
- * Python: `wsgiref.validate.check_environ`. PEP 3333, *environ Variables*.
- *
  * Diferencias con Python: `wsgi.version` debe ser un array (la tupla de
  * Python); un `CONTENT_LENGTH` que no es un entero es un
  * `WSGIAssertionError` (Python deja escapar el `ValueError` de `int()`);
  * sin `wsgi.url_scheme` el error es el de «desconocido» (Python lanza
  * `KeyError`).
  *
- * English: Differences from Python: `wsgi.version` must be an array
+ * @english Checks the environ the server passes to the application: that
+ * it is a plain object, has the required keys, its CGI variables are
+ * strings, and the rules for `SCRIPT_NAME`, `PATH_INFO`, `CONTENT_LENGTH`
+ * and `wsgi.url_scheme`. What is merely discouraged (missing
+ * `QUERY_STRING`, unknown method) is reported through `onWarning`.
+ *
+ * Differences from Python: `wsgi.version` must be an array
  * (Python's tuple); a `CONTENT_LENGTH` that is not an integer is a
  * `WSGIAssertionError` (Python lets the `ValueError` from `int()`
  * escape); without `wsgi.url_scheme` the error is the "unknown" one
  * (Python raises `KeyError`).
  *
+ * @python `wsgiref.validate.check_environ`. PEP 3333, *environ Variables*.
+ *
  * @param environ - El entorno a comprobar.
  *
- * English: The environ to check.
+ * @english The environ to check.
+ *
  * @param onWarning - Quién recibe los avisos (por defecto, `console.warn`).
  *
- * English: Who receives the warnings (`console.warn` by default).
+ * @english Who receives the warnings (`console.warn` by default).
+ *
  * @throws WSGIAssertionError con la primera regla incumplida.
  *
- * English: WSGIAssertionError with the first rule broken.
+ * @english WSGIAssertionError with the first rule broken.
  *
  * @example
  * ```ts
@@ -360,15 +362,15 @@ function checkContentLength(length: unknown): void {
  * Comprueba que `wsgi.input` tiene `read`, `readline`, `readlines` y es
  * iterable.
  *
- * English: Checks that `wsgi.input` has `read`, `readline`, `readlines`
+ * @english Checks that `wsgi.input` has `read`, `readline`, `readlines`
  * and is iterable.
  *
- * Python: `wsgiref.validate.check_input`. PEP 3333, *Input and Error
+ * @python `wsgiref.validate.check_input`. PEP 3333, *Input and Error
  * Streams*.
  *
  * @throws WSGIAssertionError si falta alguno.
  *
- * English: WSGIAssertionError if any of them is missing.
+ * @english WSGIAssertionError if any of them is missing.
  *
  * @example
  * ```ts
@@ -395,15 +397,15 @@ export function checkInput(wsgiInput: unknown): void {
 /**
  * Comprueba que `wsgi.errors` tiene `flush`, `write` y `writelines`.
  *
- * English: Checks that `wsgi.errors` has `flush`, `write` and
+ * @english Checks that `wsgi.errors` has `flush`, `write` and
  * `writelines`.
  *
- * Python: `wsgiref.validate.check_errors`. PEP 3333, *Input and Error
+ * @python `wsgiref.validate.check_errors`. PEP 3333, *Input and Error
  * Streams*.
  *
  * @throws WSGIAssertionError si falta alguno.
  *
- * English: WSGIAssertionError if any of them is missing.
+ * @english WSGIAssertionError if any of them is missing.
  *
  * @example
  * ```ts
@@ -428,24 +430,26 @@ export function checkErrors(wsgiErrors: unknown): void {
  * es un entero es un `WSGIAssertionError` (en Python, el `ValueError` de
  * `int()`).
  *
- * English: Checks the status the application passes to `start_response`:
+ * @english Checks the status the application passes to `start_response`:
  * a string whose first word is a three-digit code `>= 100`. If there is
  * no space right after the code, it only warns. A code that is not an
  * integer is a `WSGIAssertionError` (in Python, the `ValueError` from
  * `int()`).
  *
- * Python: `wsgiref.validate.check_status`. PEP 3333, *The start_response()
+ * @python `wsgiref.validate.check_status`. PEP 3333, *The start_response()
  * Callable*: "a status string like "200 OK"".
  *
  * @param status - El estado, p. ej. `'200 OK'`.
  *
- * English: The status, e.g. `'200 OK'`.
+ * @english The status, e.g. `'200 OK'`.
+ *
  * @param onWarning - Quién recibe los avisos (por defecto, `console.warn`).
  *
- * English: Who receives the warnings (`console.warn` by default).
+ * @english Who receives the warnings (`console.warn` by default).
+ *
  * @throws WSGIAssertionError si no es una cadena o el código no vale.
  *
- * English: WSGIAssertionError if it is not a string or the code is
+ * @english WSGIAssertionError if it is not a string or the code is
  * invalid.
  *
  * @example
@@ -490,18 +494,18 @@ export function checkStatus(status: unknown, onWarning: WarningSink = defaultWar
  * caracteres de control (`\x00`–`\x1f`, tabulador incluido). Cada par es
  * un array (en Python, una tupla; allí una lista se rechaza).
  *
- * English: Checks the header list given to `start_response`: an array of
+ * @english Checks the header list given to `start_response`: an array of
  * `[name, value]` string pairs; no `Status` header; names of the form
  * `^[a-zA-Z][a-zA-Z0-9\-_]*$` not ending in `-` or `_`; values without
  * control characters (`\x00`–`\x1f`, tab included). Each pair is an
  * array (in Python, a tuple; a list is rejected there).
  *
- * Python: `wsgiref.validate.check_headers`. PEP 3333, *The
+ * @python `wsgiref.validate.check_headers`. PEP 3333, *The
  * start_response() Callable*.
  *
  * @throws WSGIAssertionError con la primera regla incumplida.
  *
- * English: WSGIAssertionError with the first rule broken.
+ * @english WSGIAssertionError with the first rule broken.
  *
  * @example
  * ```ts
@@ -569,15 +573,15 @@ function checkHeader(rawName: unknown, rawValue: unknown): void {
  * 304, donde está prohibida porque no llevan cuerpo (según la lectura de
  * Python de la RFC 2616).
  *
- * English: Checks `Content-Type`: required in every response except 204
+ * @english Checks `Content-Type`: required in every response except 204
  * and 304, where it is forbidden because they carry no body (as Python
  * reads RFC 2616).
  *
- * Python: `wsgiref.validate.check_content_type`.
+ * @python `wsgiref.validate.check_content_type`.
  *
  * @throws WSGIAssertionError si falta o sobra.
  *
- * English: WSGIAssertionError if it is missing or not allowed.
+ * @english WSGIAssertionError if it is missing or not allowed.
  *
  * @example
  * ```ts
@@ -612,16 +616,16 @@ export function checkContentType(status: unknown, headers: readonly HeaderPair[]
  * `sys.exc_info()`); aquí `excInfo` es el propio error, así que se exige
  * un `Error` (de cualquier subclase o *realm*).
  *
- * English: Checks the third argument of `start_response`: nothing
+ * @english Checks the third argument of `start_response`: nothing
  * (`undefined` or `null`) or the caught error. Python requires a tuple
  * (the one from `sys.exc_info()`); here `excInfo` is the error itself, so
  * an `Error` (of any subclass or *realm*) is required.
  *
- * Python: `wsgiref.validate.check_exc_info`.
+ * @python `wsgiref.validate.check_exc_info`.
  *
  * @throws WSGIAssertionError si no lo es.
  *
- * English: WSGIAssertionError if it is not.
+ * @english WSGIAssertionError if it is not.
  *
  * @example
  * ```ts
@@ -643,16 +647,16 @@ export function checkExcInfo(excInfo: unknown): void {
  * bytes como resultado: se enviaría carácter a carácter. Debe devolver un
  * iterable de cadenas de bytes (un array con una sola, por ejemplo).
  *
- * English: Checks that the application did not return a string or a byte
+ * @english Checks that the application did not return a string or a byte
  * string as its result: it would be sent one character at a time. It
  * must return an iterable of byte strings (an array with just one, for
  * example).
  *
- * Python: `wsgiref.validate.check_iterator`.
+ * @python `wsgiref.validate.check_iterator`.
  *
  * @throws WSGIAssertionError si el resultado es una cadena o un `Uint8Array`.
  *
- * English: WSGIAssertionError if the result is a string or a `Uint8Array`.
+ * @english WSGIAssertionError if the result is a string or a `Uint8Array`.
  *
  * @example
  * ```ts
@@ -674,12 +678,12 @@ export function checkIterator(iterator: unknown): void {
  * con exactamente un argumento, `readline` y `readlines` con uno como
  * mucho, que todo devuelva `Uint8Array` y que nunca se llame a `close()`.
  *
- * English: Wraps `wsgi.input` and checks how the application uses it:
+ * @english Wraps `wsgi.input` and checks how the application uses it:
  * `read` with exactly one argument, `readline` and `readlines` with at
  * most one, everything returning `Uint8Array`, and `close()` never
  * called.
  *
- * Python: `wsgiref.validate.InputWrapper`. PEP 3333, *Input and Error
+ * @python `wsgiref.validate.InputWrapper`. PEP 3333, *Input and Error
  * Streams*.
  *
  * @example
@@ -693,22 +697,24 @@ export class InputWrapper implements InputStream {
   /**
    * El flujo envuelto.
    *
-   * English: The wrapped stream.
+   * @english The wrapped stream.
    *
-   * Python: `input`.
+   * @python `input`.
    */
   readonly input: InputStream;
 
   /**
    * Envuelve `wsgiInput`.
    *
-   * English: Wraps `wsgiInput`.
+   * @english Wraps `wsgiInput`.
    */
   constructor(wsgiInput: InputStream) {
     this.input = wsgiInput;
   }
 
-  /** Python: `InputWrapper.read(*args)`. */
+  /**
+   * @python `InputWrapper.read(*args)`.
+   */
   read(...args: unknown[]): Uint8Array {
     assert(
       args.length === 1,
@@ -718,7 +724,9 @@ export class InputWrapper implements InputStream {
     return checkBytes(this.input.read(args[0] as number), 'read()');
   }
 
-  /** Python: `InputWrapper.readline(*args)`. */
+  /**
+   * @python `InputWrapper.readline(*args)`.
+   */
   readline(...args: unknown[]): Uint8Array {
     assert(
       args.length <= 1,
@@ -728,7 +736,9 @@ export class InputWrapper implements InputStream {
     return checkBytes((this.input.readline as (...a: unknown[]) => unknown)(...args), 'readline()');
   }
 
-  /** Python: `InputWrapper.readlines(*args)`. */
+  /**
+   * @python `InputWrapper.readlines(*args)`.
+   */
   readlines(...args: unknown[]): Uint8Array[] {
     assert(
       args.length <= 1,
@@ -748,9 +758,9 @@ export class InputWrapper implements InputStream {
   /**
    * Recorre las líneas con `readline()`.
    *
-   * English: Iterates over the lines with `readline()`.
+   * @english Iterates over the lines with `readline()`.
    *
-   * Python: `InputWrapper.__iter__`.
+   * @python `InputWrapper.__iter__`.
    */
   *[Symbol.iterator](): Iterator<Uint8Array> {
     for (;;) {
@@ -763,9 +773,9 @@ export class InputWrapper implements InputStream {
   /**
    * Siempre lanza: la aplicación no debe cerrar `wsgi.input`.
    *
-   * English: Always throws: the application must not close `wsgi.input`.
+   * @english Always throws: the application must not close `wsgi.input`.
    *
-   * Python: `InputWrapper.close`.
+   * @python `InputWrapper.close`.
    */
   close(): never {
     throw new WSGIAssertionError(
@@ -787,10 +797,10 @@ function checkBytes(value: unknown, method: string): Uint8Array {
  * Envuelve `wsgi.errors` y comprueba que solo se escriben cadenas y que
  * nunca se llama a `close()`.
  *
- * English: Wraps `wsgi.errors` and checks that only strings are written
+ * @english Wraps `wsgi.errors` and checks that only strings are written
  * and that `close()` is never called.
  *
- * Python: `wsgiref.validate.ErrorWrapper`. PEP 3333, *Input and Error
+ * @python `wsgiref.validate.ErrorWrapper`. PEP 3333, *Input and Error
  * Streams*.
  *
  * @example
@@ -804,22 +814,24 @@ export class ErrorWrapper implements ErrorStream {
   /**
    * El flujo envuelto.
    *
-   * English: The wrapped stream.
+   * @english The wrapped stream.
    *
-   * Python: `errors`.
+   * @python `errors`.
    */
   readonly errors: ErrorStream;
 
   /**
    * Envuelve `wsgiErrors`.
    *
-   * English: Wraps `wsgiErrors`.
+   * @english Wraps `wsgiErrors`.
    */
   constructor(wsgiErrors: ErrorStream) {
     this.errors = wsgiErrors;
   }
 
-  /** Python: `ErrorWrapper.write(s)`. */
+  /**
+   * @python `ErrorWrapper.write(s)`.
+   */
   write(s: string): void {
     assert(
       typeof s === 'string',
@@ -829,7 +841,9 @@ export class ErrorWrapper implements ErrorStream {
     this.errors.write(s);
   }
 
-  /** Python: `ErrorWrapper.flush()`. */
+  /**
+   * @python `ErrorWrapper.flush()`.
+   */
   flush(): void {
     this.errors.flush();
   }
@@ -837,9 +851,9 @@ export class ErrorWrapper implements ErrorStream {
   /**
    * Escribe cada cadena con `write`.
    *
-   * English: Writes each string with `write`.
+   * @english Writes each string with `write`.
    *
-   * Python: `ErrorWrapper.writelines(seq)`.
+   * @python `ErrorWrapper.writelines(seq)`.
    */
   writelines(lines: Iterable<string>): void {
     for (const line of lines) this.write(line);
@@ -848,9 +862,9 @@ export class ErrorWrapper implements ErrorStream {
   /**
    * Siempre lanza: la aplicación no debe cerrar `wsgi.errors`.
    *
-   * English: Always throws: the application must not close `wsgi.errors`.
+   * @english Always throws: the application must not close `wsgi.errors`.
    *
-   * Python: `ErrorWrapper.close`.
+   * @python `ErrorWrapper.close`.
    */
   close(): never {
     throw new WSGIAssertionError(
@@ -864,11 +878,11 @@ export class ErrorWrapper implements ErrorStream {
  * que solo recibe `Uint8Array`. En Python es una clase con `__call__`; en
  * JavaScript, una función.
  *
- * English: Wraps the `write` function that `start_response` returns and
+ * @english Wraps the `write` function that `start_response` returns and
  * checks that it only receives `Uint8Array`. In Python it is a class with
  * `__call__`; in JavaScript, a function.
  *
- * Python: `wsgiref.validate.WriteWrapper`.
+ * @python `wsgiref.validate.WriteWrapper`.
  *
  * @example
  * ```ts
@@ -899,15 +913,6 @@ interface StartResponseFlag {
  * se llamó antes del primer bloque; no se lee después de `close()`; y al
  * final se llama a `close()`.
  *
- * English: Wraps the iterable the application returns and checks that
- * the server uses it properly: every block is a `Uint8Array`;
- * `start_response` was called before the first block; nothing is read
- * after `close()`; and `close()` is called at the end.
- *
- * Python: `wsgiref.validate.IteratorWrapper`. PEP 3333: "If the iterable
- * returned by the application has a close() method, the server or gateway
- * must call that method upon completion of the current request".
- *
  * **Sin `__del__`.** Python descubre que nadie llamó a `close()` cuando el
  * recolector de basura destruye el envoltorio. JavaScript no tiene un
  * equivalente fiable, así que se comprueba al terminar la petición, que
@@ -922,20 +927,6 @@ interface StartResponseFlag {
  *    programa otra; si cuando corre no se ha llamado a `close()`, se
  *    informa.
  *
- * English: **No `__del__`.** Python finds out that nobody called `close()`
- * when the garbage collector destroys the wrapper. JavaScript has no
- * reliable equivalent, so the check happens when the request ends, which
- * here is the end of the server's synchronous work (the protocol is
- * synchronous):
- *
- * English: 1. when the wrapper is created (the application has just
- *    returned its result) a check is scheduled with `queueMicrotask`; if,
- *    when it runs, the server has neither started iterating the result
- *    nor closed it, this is reported;
- * 2. when the server exhausts the iterable (`next()` returns `done`)
- *    another check is scheduled; if `close()` has not been called when it
- *    runs, this is reported.
- *
  * Un gestor como `SimpleHandler` recorre, termina y cierra en el mismo
  * trabajo síncrono, así que nunca salta en falso. Lo que no se detecta: un
  * servidor que empezó a recorrer el resultado, no lo agotó y tampoco lo
@@ -943,13 +934,36 @@ interface StartResponseFlag {
  * (Python escribe el mensaje en `sys.stderr` y el `AssertionError` de
  * `__del__` se ignora); se informa una sola vez.
  *
- * English: A handler like `SimpleHandler` iterates, finishes and closes in
+ * @english Wraps the iterable the application returns and checks that
+ * the server uses it properly: every block is a `Uint8Array`;
+ * `start_response` was called before the first block; nothing is read
+ * after `close()`; and `close()` is called at the end.
+ *
+ * **No `__del__`.** Python finds out that nobody called `close()`
+ * when the garbage collector destroys the wrapper. JavaScript has no
+ * reliable equivalent, so the check happens when the request ends, which
+ * here is the end of the server's synchronous work (the protocol is
+ * synchronous):
+ *
+ * 1. when the wrapper is created (the application has just
+ *    returned its result) a check is scheduled with `queueMicrotask`; if,
+ *    when it runs, the server has neither started iterating the result
+ *    nor closed it, this is reported;
+ * 2. when the server exhausts the iterable (`next()` returns `done`)
+ *    another check is scheduled; if `close()` has not been called when it
+ *    runs, this is reported.
+ *
+ * A handler like `SimpleHandler` iterates, finishes and closes in
  * the same synchronous work, so it never fires falsely. What is not
  * detected: a server that started iterating the result, did not exhaust
  * it and did not close it either. Reporting means calling `onUnclosed`
  * with a `WSGIAssertionError` (Python writes the message to `sys.stderr`
  * and the `AssertionError` from `__del__` is ignored); it is reported
  * only once.
+ *
+ * @python `wsgiref.validate.IteratorWrapper`. PEP 3333: "If the iterable
+ * returned by the application has a close() method, the server or gateway
+ * must call that method upon completion of the current request".
  *
  * @example
  * ```ts
@@ -963,17 +977,17 @@ export class IteratorWrapper implements IterableIterator<Uint8Array> {
   /**
    * El resultado original de la aplicación.
    *
-   * English: The application's original result.
+   * @english The application's original result.
    *
-   * Python: `original_iterator`.
+   * @python `original_iterator`.
    */
   readonly originalIterator: ResponseIterable;
   /**
    * `true` tras `close()`.
    *
-   * English: `true` after `close()`.
+   * @english `true` after `close()`.
    *
-   * Python: `closed`.
+   * @python `closed`.
    */
   closed = false;
   private readonly iterator: Iterator<unknown>;
@@ -986,21 +1000,23 @@ export class IteratorWrapper implements IterableIterator<Uint8Array> {
    * Envuelve `wsgiIterator` y obtiene ya su iterador (como `iter()` en
    * Python).
    *
-   * English: Wraps `wsgiIterator` and gets its iterator right away (like
+   * @english Wraps `wsgiIterator` and gets its iterator right away (like
    * `iter()` in Python).
    *
    * @param wsgiIterator - El resultado de la aplicación.
    *
-   * English: The application's result.
+   * @english The application's result.
+   *
    * @param checkStartResponse - `{ called }`, que `start_response` pone a
    *   `true`; `null` para no comprobarlo.
    *
-   * English: `{ called }`, which `start_response` sets to `true`; `null`
+   * @english `{ called }`, which `start_response` sets to `true`; `null`
    * to skip that check.
+   *
    * @param onUnclosed - Quién recibe el error «sin cerrar»; `null` (por
    *   defecto) desactiva esa comprobación.
    *
-   * English: Who receives the "not closed" error; `null` (the default)
+   * @english Who receives the "not closed" error; `null` (the default)
    * turns that check off.
    */
   constructor(
@@ -1018,9 +1034,9 @@ export class IteratorWrapper implements IterableIterator<Uint8Array> {
   /**
    * Devuelve el propio envoltorio.
    *
-   * English: Returns the wrapper itself.
+   * @english Returns the wrapper itself.
    *
-   * Python: `IteratorWrapper.__iter__`.
+   * @python `IteratorWrapper.__iter__`.
    */
   [Symbol.iterator](): this {
     return this;
@@ -1029,9 +1045,9 @@ export class IteratorWrapper implements IterableIterator<Uint8Array> {
   /**
    * El siguiente bloque, comprobado.
    *
-   * English: The next block, checked.
+   * @english The next block, checked.
    *
-   * Python: `IteratorWrapper.__next__`.
+   * @python `IteratorWrapper.__next__`.
    */
   next(): IteratorResult<Uint8Array, undefined> {
     assert(
@@ -1067,10 +1083,10 @@ export class IteratorWrapper implements IterableIterator<Uint8Array> {
   /**
    * Marca el envoltorio como cerrado y cierra el original si puede.
    *
-   * English: Marks the wrapper as closed and closes the original if it
+   * @english Marks the wrapper as closed and closes the original if it
    * can.
    *
-   * Python: `IteratorWrapper.close`.
+   * @python `IteratorWrapper.close`.
    */
   close(): void {
     this.closed = true;
@@ -1101,12 +1117,12 @@ export class IteratorWrapper implements IterableIterator<Uint8Array> {
  * `[Symbol.iterator]()` (el `__iter__` de Python). Python lo define en
  * `validate.py`, aunque `validator` no lo usa.
  *
- * English: An iterable that, when iterated, yields an `IteratorWrapper`
+ * @english An iterable that, when iterated, yields an `IteratorWrapper`
  * without the `start_response` check: this verifies that someone calls
  * `[Symbol.iterator]()` (Python's `__iter__`). Python defines it in
  * `validate.py`, although `validator` does not use it.
  *
- * Python: `wsgiref.validate.PartialIteratorWrapper`.
+ * @python `wsgiref.validate.PartialIteratorWrapper`.
  *
  * @example
  * ```ts
@@ -1118,22 +1134,24 @@ export class PartialIteratorWrapper implements Iterable<Uint8Array> {
   /**
    * El resultado original.
    *
-   * English: The original result.
+   * @english The original result.
    *
-   * Python: `iterator`.
+   * @python `iterator`.
    */
   readonly iterator: ResponseIterable;
 
   /**
    * Envuelve `wsgiIterator`.
    *
-   * English: Wraps `wsgiIterator`.
+   * @english Wraps `wsgiIterator`.
    */
   constructor(wsgiIterator: ResponseIterable) {
     this.iterator = wsgiIterator;
   }
 
-  /** Python: `PartialIteratorWrapper.__iter__`. */
+  /**
+   * @python `PartialIteratorWrapper.__iter__`.
+   */
   [Symbol.iterator](): IteratorWrapper {
     return new IteratorWrapper(this.iterator, null);
   }
@@ -1148,7 +1166,11 @@ export class PartialIteratorWrapper implements Iterable<Uint8Array> {
  * `WSGIAssertionError`; un aviso va a `options.onWarning`. El verificador
  * es la lista de reglas de la PEP 3333 entera, ejecutable.
  *
- * English: Wraps a WSGI application in a conformance checker: the
+ * El resultado envuelto no tiene `length`, así que un gestor no puede
+ * calcular `Content-Length` (como en Python). La comprobación de «resultado
+ * sin cerrar» se hace al terminar la petición (ver `IteratorWrapper`).
+ *
+ * @english Wraps a WSGI application in a conformance checker: the
  * returned application does the same as `application`, but on every
  * request it checks the environ, the `start_response` call (status,
  * headers, `Content-Type`, `excInfo`), the use of `wsgi.input`,
@@ -1156,25 +1178,23 @@ export class PartialIteratorWrapper implements Iterable<Uint8Array> {
  * throws `WSGIAssertionError`; a warning goes to `options.onWarning`. The
  * checker is the whole of PEP 3333's rule list, made executable.
  *
- * Python: `wsgiref.validate.validator(application)`.
- *
- * El resultado envuelto no tiene `length`, así que un gestor no puede
- * calcular `Content-Length` (como en Python). La comprobación de «resultado
- * sin cerrar» se hace al terminar la petición (ver `IteratorWrapper`).
- *
- * English: The wrapped result has no `length`, so a handler cannot compute
+ * The wrapped result has no `length`, so a handler cannot compute
  * `Content-Length` (as in Python). The "result not closed" check happens
  * when the request ends (see `IteratorWrapper`).
  *
+ * @python `wsgiref.validate.validator(application)`.
+ *
  * @param application - La aplicación a verificar.
  *
- * English: The application to check.
+ * @english The application to check.
+ *
  * @param options - `onWarning` y `onUnclosed`.
  *
- * English: `onWarning` and `onUnclosed`.
+ * @english `onWarning` and `onUnclosed`.
+ *
  * @returns Una aplicación WSGI que se usa en lugar de la original.
  *
- * English: A WSGI application to use instead of the original.
+ * @english A WSGI application to use instead of the original.
  *
  * @example
  * ```ts

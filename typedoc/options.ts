@@ -5,24 +5,27 @@
 //   'api-en' -> i18n/en/docusaurus-plugin-content-docs/current/api/ (lang 'en'),
 //               the English locale's translation of the same pages.
 //
-// ENGLISH SUMMARY CONVENTION (implemented in english-summary.mjs):
-//   The doc comments in lib/ are Spanish. A paragraph of a comment (or of
-//   one of its block tags: @param, @returns, @remarks…) whose first line
-//   starts with "English:" is that text's English version:
+// BILINGUAL CONVENTION (implemented and unit-tested in bilingual-tags.mjs):
+//   The doc comments in lib/ are Spanish; two TSDoc block tags carry the
+//   rest:
 //
 //     /**
-//      * Devuelve el valor de la cabecera.
+//      * Retorna el valor de la cabecera.
 //      *
-//      * English: Returns the header's value.
+//      * @english Returns the header's value.
 //      *
-//      * Python: `wsgiref.headers.Headers.get`.
+//      * @python `wsgiref.headers.Headers.get`.
+//      *
+//      * @param name - El nombre, sin distinguir mayúsculas.
+//      * @english The name, case-insensitive.
 //      */
 //
-//   The Spanish reference drops "English:" paragraphs; the English one
-//   keeps only them (prefix removed) in place of the Spanish prose.
-//   Paragraphs starting with "Python:" or "PEP 3333" and fenced code blocks
-//   appear in both. A comment without an "English:" paragraph shows its
-//   Spanish text in both references.
+//   `@english` translates the part right before it (the summary, or the
+//   @param/@returns/@throws/… it follows): the Spanish reference drops it,
+//   the English one puts it in place of the Spanish text. `@python` names
+//   the Python counterpart and appears in both. test/reference/ builds both
+//   references and fails on Spanish prose in the English one or on a
+//   Python pointer missing from either.
 //
 // TypeDoc keeps translations in a module-global table, so two instances
 // converting at the same time would mix languages: runs are serialised.
@@ -31,6 +34,7 @@
 // plugins once per locale).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import typedocPlugin from 'docusaurus-plugin-typedoc';
 import { typedocSpanish } from './locale-es';
@@ -41,7 +45,10 @@ interface ApiReferenceOptions {
   lang: ApiLang;
 }
 
-const siteDir = path.resolve(__dirname, '..');
+// Docusaurus loads this file as CommonJS (__dirname); tests import it as ESM.
+const siteDir =
+  typeof __dirname === 'string' ? path.resolve(__dirname, '..') : fileURLToPath(new URL('..', import.meta.url));
+
 
 // The submodules in the order of Python's wsgiref documentation (util,
 // headers, simple_server, validate, handlers, types), then the http.server
@@ -64,7 +71,7 @@ export const API_MODULES = [
 ] as const;
 const englishDocsDir = 'i18n/en/docusaurus-plugin-content-docs/current';
 
-function typedocOptions(lang: ApiLang): Record<string, unknown> {
+export function typedocOptions(lang: ApiLang): Record<string, unknown> {
   const at = (relative: string) => path.join(siteDir, relative);
   const docsPath = at(lang === 'es' ? 'docs' : englishDocsDir);
   return {
@@ -81,7 +88,7 @@ function typedocOptions(lang: ApiLang): Record<string, unknown> {
     docsPath,
     lang,
     locales: { es: typedocSpanish },
-    plugin: [at('typedoc/english-summary.mjs'), at('typedoc/landing.mjs')],
+    plugin: [at('typedoc/bilingual-tags.mjs'), at('typedoc/landing.mjs')],
     name: lang === 'es' ? 'Referencia de la API' : 'API reference',
     readme: at(`typedoc/index.${lang}.md`),
     mergeReadme: true,

@@ -19,10 +19,10 @@ import type { HeaderPair } from '../types';
  * cabecera. Una línea de petición más larga recibe `414`; una cabecera más
  * larga, `431`.
  *
- * English: The longest request line and header line, in bytes: a longer
+ * @english The longest request line and header line, in bytes: a longer
  * request line gets `414`, a longer header line `431`.
  *
- * Python: `http.client._MAXLINE`, `rfile.readline(65537)` (`http.server`).
+ * @python `http.client._MAXLINE`, `rfile.readline(65537)` (`http.server`).
  *
  * @example
  * ```ts
@@ -35,10 +35,10 @@ export const MAX_LINE = 65536;
  * El número máximo de líneas de cabecera (contando la línea vacía final,
  * como hace Python): con más, la respuesta es `431 Too many headers`.
  *
- * English: The most header lines (counting the final empty one, as Python
+ * @english The most header lines (counting the final empty one, as Python
  * does); more gets `431 Too many headers`.
  *
- * Python: `http.client._MAXHEADERS`.
+ * @python `http.client._MAXHEADERS`.
  *
  * @example
  * ```ts
@@ -148,10 +148,10 @@ export function contentLengthOf(value: string | undefined): number {
  * Las cabeceras de una petición, tal como las deja `http.client.parse_headers`:
  * en orden, con duplicados, buscadas sin distinguir mayúsculas.
  *
- * English: A request's headers as `http.client.parse_headers` leaves them:
+ * @english A request's headers as `http.client.parse_headers` leaves them:
  * in order, with duplicates, looked up case-insensitively.
  *
- * Python: `http.client.HTTPMessage` (un `email.message.Message`).
+ * @python `http.client.HTTPMessage` (un `email.message.Message`).
  *
  * @example
  * ```ts
@@ -164,23 +164,25 @@ export class RequestHeaders implements Iterable<HeaderPair> {
   /**
    * Los pares `[nombre, valor]` en el orden de la petición.
    *
-   * English: The `[name, value]` pairs in request order.
+   * @english The `[name, value]` pairs in request order.
    */
   readonly fields: readonly HeaderPair[];
 
   /**
    * Crea el mensaje a partir de sus pares.
    *
-   * English: Creates the message from its pairs.
+   * @english Creates the message from its pairs.
    */
   constructor(fields: readonly HeaderPair[] = []) {
     this.fields = fields;
   }
 
   /**
-   * El valor de la primera cabecera con ese nombre, o `fallback`. Python: `Message.get`.
+   * El valor de la primera cabecera con ese nombre, o `fallback`.
    *
-   * English: The value of the first header with that name, or `fallback`.
+   * @english The value of the first header with that name, or `fallback`.
+   *
+   * @python `Message.get`.
    */
   get(name: string): string | undefined;
   get<T>(name: string, fallback: T): string | T;
@@ -191,9 +193,11 @@ export class RequestHeaders implements Iterable<HeaderPair> {
   }
 
   /**
-   * Todos los valores con ese nombre. Python: `Message.get_all`.
+   * Todos los valores con ese nombre.
    *
-   * English: Every value with that name.
+   * @english Every value with that name.
+   *
+   * @python `Message.get_all`.
    */
   getAll(name: string): string[] {
     const wanted = name.toLowerCase();
@@ -202,10 +206,12 @@ export class RequestHeaders implements Iterable<HeaderPair> {
 
   /**
    * El tipo de contenido en minúsculas y sin parámetros; `text/plain` si
-   * falta o no tiene la forma `tipo/subtipo`. Python: `Message.get_content_type`.
+   * falta o no tiene la forma `tipo/subtipo`.
    *
-   * English: The content type, lower-cased and without parameters;
+   * @english The content type, lower-cased and without parameters;
    * `text/plain` when missing or not `type/subtype`.
+   *
+   * @python `Message.get_content_type`.
    */
   getContentType(): string {
     const value = this.get('content-type');
@@ -215,9 +221,11 @@ export class RequestHeaders implements Iterable<HeaderPair> {
   }
 
   /**
-   * Los pares `[nombre, valor]`. Python: `Message.items`.
+   * Los pares `[nombre, valor]`.
    *
-   * English: The `[name, value]` pairs.
+   * @english The `[name, value]` pairs.
+   *
+   * @python `Message.items`.
    */
   items(): HeaderPair[] {
     return this.fields.map(([key, value]) => [key, value]);
@@ -226,7 +234,7 @@ export class RequestHeaders implements Iterable<HeaderPair> {
   /**
    * Recorre los pares.
    *
-   * English: Iterates over the pairs.
+   * @english Iterates over the pairs.
    */
   [Symbol.iterator](): Iterator<HeaderPair> {
     return this.items()[Symbol.iterator]();

@@ -68,12 +68,12 @@ const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
  * `\t`, `\\` y los caracteres no imprimibles escapados (`\x85`, `\u2028`…).
  * Lo usan los mensajes de error (`%r`) y `demoApp`.
  *
- * English: Writes a string as Python's `repr()` does: single quotes (double
+ * @english Writes a string as Python's `repr()` does: single quotes (double
  * when it has `'` and no `"`), with `\n`, `\r`, `\t`, `\\` and
  * non-printable characters escaped. Used by error messages (`%r`) and
  * `demoApp`.
  *
- * Python: `repr(str)`.
+ * @python `repr(str)`.
  *
  * @example
  * ```ts
