@@ -13,12 +13,12 @@
  * `BaseHandler.write`) lo usan también para sus propias comprobaciones.
  * Sus mensajes van en español y luego en inglés: «Español. / English.».
  *
- * English: The error the checker throws when the server or the
+ * @english The error the checker throws when the server or the
  * application breaks PEP 3333. The handlers (`BaseHandler.startResponse`,
  * `BaseHandler.write`) also use it for their own checks. Its messages are
- * in Spanish and then in English: "Español. / English.".
+ * bilingual: the Spanish text, then ` / ` and the English text.
  *
- * Python: `AssertionError`, as raised by `assert_()` in `wsgiref.validate`
+ * @python `AssertionError`, as raised by `assert_()` in `wsgiref.validate`
  * and by the `assert` statements in `wsgiref.handlers`.
  *
  * @example
@@ -34,7 +34,7 @@ export class WSGIAssertionError extends Error {
   /**
    * `'WSGIAssertionError'`: el nombre que muestran las trazas.
    *
-   * English: `'WSGIAssertionError'`: the name tracebacks show.
+   * @english `'WSGIAssertionError'`: the name tracebacks show.
    */
   override name = 'WSGIAssertionError';
 
@@ -42,7 +42,7 @@ export class WSGIAssertionError extends Error {
    * Crea el error con `message` (vacío, como un `assert` sin mensaje de
    * Python, si se omite).
    *
-   * English: Creates the error with `message` (empty when omitted, like
+   * @english Creates the error with `message` (empty when omitted, like
    * a Python `assert` without a message).
    *
    * @example
