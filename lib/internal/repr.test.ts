@@ -52,3 +52,11 @@ test('pythonRepr writes environ values as Python would print them', () => {
   assert.equal(pythonRepr([1]), '(1,)');
   assert.equal(pythonRepr(new (class Stream {})()), '<Stream object>');
 });
+
+test('pythonStrRepr como repr() / pythonStrRepr like repr()', () => {
+  assert.equal(pythonStrRepr('abc'), "'abc'");
+  assert.equal(pythonStrRepr("it's"), `"it's"`);
+  assert.equal(pythonStrRepr(`'"`), `'\\'"'`);
+  assert.equal(pythonStrRepr('a\\b\n\r\t\x00\x7f\x85\xa0\xad\xe9'), "'a\\\\b\\n\\r\\t\\x00\\x7f\\x85\\xa0\\xad\xe9'");
+  assert.equal(pythonStrRepr('\u2028ñ€'), "'\\u2028ñ€'");
+});

@@ -4,14 +4,14 @@
 import assert from 'node:assert/strict';
 import { connect, createServer } from 'node:net';
 import { after, test } from 'node:test';
-import { rawRequest } from '../test/lib/fixtures/client';
-import { exchange } from './exchange';
-import { StringIO } from './io';
-import { decodeLatin1, encodeLatin1 } from './internal/latin1';
-import { demoApp, makeServer, ServerHandler, WSGIRequestHandler, WSGIServer, type WSGIServerOptions } from './simple_server';
-import type { ErrorStream, WSGIApplication, WSGIEnvironment } from './types';
-import { validator } from './validate';
-import { checkHello as checkSharedHello, helloApp } from '../test/lib/fixtures/hello';
+import { rawRequest } from './fixtures/client';
+import { exchange } from '../../lib/exchange';
+import { StringIO } from '../../lib/io';
+import { decodeLatin1, encodeLatin1 } from '../../lib/internal/latin1';
+import { demoApp, makeServer, ServerHandler, WSGIRequestHandler, WSGIServer, type WSGIServerOptions } from '../../lib/simple_server';
+import type { ErrorStream, WSGIApplication, WSGIEnvironment } from '../../lib/types';
+import { validator } from '../../lib/validate';
+import { checkHello as checkSharedHello, helloApp } from './fixtures/hello';
 
 const SOFTWARE = `Node.js/${process.versions.node}`;
 

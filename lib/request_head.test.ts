@@ -94,3 +94,61 @@ test('RequestHeadReader: ignora lo que sigue a una cabecera decidida / ignores b
   assert.equal(reader.end(), first);
   assert.equal(reader.scannedBytes, scanned);
 });
+
+// ------------------------------------------------ readRequestHead
+
+test('readRequestHead: incompleta, completa, error, vacía / states', () => {
+  const head = (text: string, eof = false) => readRequestHead(encodeLatin1(text), { eof });
+  assert.equal(head('GET / HTTP/1.0').state, 'incomplete');
+  assert.equal(head('GET / HTTP/1.0\r\nHost: x\r\n').state, 'incomplete');
+  assert.equal(head('GET / HTTP/1.0\r\nHost: x\r\n', true).state, 'complete');
+  assert.equal(head('').state, 'incomplete');
+  assert.deepEqual(head('', true), { state: 'empty', consumed: 0 });
+  assert.deepEqual(head('\r\n'), { state: 'empty', consumed: 2 });
+  const complete = head('POST /a?b HTTP/1.1\r\nContent-Length: 5\r\nX: 1\r\n\r\nabc');
+  assert.equal(complete.state, 'complete');
+  if (complete.state === 'complete') {
+    assert.equal(complete.head.headLength, 'POST /a?b HTTP/1.1\r\nContent-Length: 5\r\nX: 1\r\n\r\n'.length);
+    assert.equal(complete.head.contentLength, 5);
+    assert.equal(complete.head.command, 'POST');
+    assert.equal(complete.head.path, '/a?b');
+    assert.equal(complete.head.requestVersion, 'HTTP/1.1');
+    assert.equal(complete.head.headers.get('x'), '1');
+  }
+  const http09 = head('GET /\n');
+  assert.equal(http09.state, 'complete');
+  if (http09.state === 'complete') assert.equal(http09.head.requestVersion, 'HTTP/0.9');
+});
+
+test('readRequestHead: límites / limits', () => {
+  const almost = encodeLatin1('GET /' + 'a'.repeat(65531));
+  assert.equal(readRequestHead(almost).state, 'incomplete');
+  const over = encodeLatin1('GET /' + 'a'.repeat(65532));
+  assert.deepEqual(readRequestHead(over), {
+    state: 'error',
+    code: 414,
+    message: 'URI Too Long',
+    consumed: 65537,
+  });
+  const longHeader = readRequestHead(encodeLatin1('GET / HTTP/1.0\r\nX: ' + 'a'.repeat(65534)));
+  assert.equal(longHeader.state, 'error');
+  if (longHeader.state === 'error') assert.equal(longHeader.code, 431);
+  const many = readRequestHead(encodeLatin1('GET / HTTP/1.0\r\n' + 'X: 1\r\n'.repeat(101)));
+  assert.equal(many.state, 'error');
+  const big = readRequestHead(encodeLatin1('PUT / HTTP/1.0\r\nContent-Length: 1000\r\n\r\n'), {
+    maxBodySize: 999,
+  });
+  assert.equal(big.state, 'error');
+  if (big.state === 'error') assert.equal(big.code, 413);
+  const bad = readRequestHead(encodeLatin1('GET / HTTP/2\r\n'));
+  assert.equal(bad.state, 'error');
+  if (bad.state === 'error') assert.equal(bad.message, "Bad request version ('HTTP/2')");
+});
+
+test('readRequestHead: Content-Length inválido cuenta como 0 / invalid Content-Length', () => {
+  for (const value of ['', 'abc', '-5', '1.5']) {
+    const result = readRequestHead(encodeLatin1(`POST / HTTP/1.0\r\nContent-Length: ${value}\r\n\r\n`));
+    assert.equal(result.state, 'complete');
+    if (result.state === 'complete') assert.equal(result.head.contentLength, 0, value);
+  }
+});
