@@ -160,11 +160,11 @@ export interface ExchangeResult {
  * ```ts
  * const app: WSGIApplication = (environ, startResponse) => {
  *   startResponse('200 OK', [['Content-Type', 'text/plain']]);
- *   return [encodeLatin1(`Hola desde ${environ.PATH_INFO}`)];
+ *   return [encodeLatin1(`hi ${environ.PATH_INFO}`)];
  * };
- * const result = exchange(app, 'GET /mundo HTTP/1.1\r\nHost: x\r\n\r\n');
+ * const result = exchange(app, 'GET /world HTTP/1.1\r\nHost: x\r\n\r\n');
  * result.status;  // '200 OK'
- * result.errors;  // '127.0.0.1 - - [30/Nov/2026 10:00:00] "GET /mundo HTTP/1.1" 200 16\n'
+ * result.errors;  // '127.0.0.1 - - [30/Nov/2026 10:00:00] "GET /world HTTP/1.1" 200 9\n'
  * ```
  */
 export function exchange(

@@ -120,7 +120,7 @@ function warnDeprecated(message: string): void {
  * @example
  * ```ts
  * formatDateTime(1149533394);        // 'Mon, 05 Jun 2006 18:49:54 GMT'
- * formatDateTime(Date.now() / 1000); // la fecha de ahora
+ * formatDateTime(Date.now() / 1000); // now
  * ```
  */
 export function formatDateTime(timestamp: number): string {
@@ -195,8 +195,8 @@ function transcode(value: string, platform: string | undefined, software: string
  *
  * @example
  * ```ts
- * // Con PATH_INFO=/año en el entorno del proceso:
- * readEnviron().PATH_INFO; // '/aÃ±o': los bytes UTF-8 de 'ñ' como latin-1
+ * // process.env.PATH_INFO === '/año'
+ * readEnviron().PATH_INFO; // '/aÃ±o' (UTF-8 bytes of 'ñ' as latin-1)
  * ```
  */
 export function readEnviron(): WSGIEnvironment {
@@ -366,15 +366,15 @@ function fileWrapperFactory(wrapper: FileWrapperClass) {
  *
  * @example
  * ```ts
- * class GestorEnMemoria extends BaseHandler {
- *   salida: Uint8Array[] = [];
- *   override _write(data: Uint8Array) { this.salida.push(data); }
+ * class MemoryHandler extends BaseHandler {
+ *   output: Uint8Array[] = [];
+ *   override _write(data: Uint8Array) { this.output.push(data); }
  *   override _flush() {}
  *   override getStdin() { return new BytesIO(); }
  *   override getStderr() { return new StringIO(); }
  *   override addCgiVars() { Object.assign(this.environ!, { SERVER_PROTOCOL: 'HTTP/1.0' }); }
  * }
- * new GestorEnMemoria().run((environ, startResponse) => {
+ * new MemoryHandler().run((environ, startResponse) => {
  *   startResponse('200 OK', [['Content-Type', 'text/plain']]);
  *   return [new TextEncoder().encode('hola')];
  * });
@@ -552,7 +552,7 @@ export class BaseHandler {
    *
    * @example
    * ```ts
-   * new SimpleHandler(new BytesIO(), salida, new StringIO(), environ).run(app);
+   * new SimpleHandler(new BytesIO(), out, new StringIO(), environ).run(app);
    * ```
    */
   run(application: WSGIApplication): void {
@@ -678,7 +678,7 @@ export class BaseHandler {
    *
    * @example
    * ```ts
-   * // [bytes('hola')] da Content-Length: 4; un generador no da ninguno.
+   * // [bytes('hola')] -> Content-Length: 4; a generator -> none
    * ```
    */
   setContentLength(): void {
@@ -818,7 +818,7 @@ export class BaseHandler {
    *
    * @example
    * ```ts
-   * // Salida de un SimpleHandler con serverSoftware = 'Demo/1.0':
+   * // SimpleHandler with serverSoftware = 'Demo/1.0':
    * // HTTP/1.0 200 OK\r\nDate: Mon, 05 Jun 2006 18:49:54 GMT\r\nServer: Demo/1.0\r\n
    * ```
    */
@@ -864,8 +864,8 @@ export class BaseHandler {
    * ```ts
    * const app: WSGIApplication = (environ, startResponse) => {
    *   const write = startResponse('200 OK', [['Content-Type', 'text/plain']]);
-   *   write(new TextEncoder().encode('primero, '));
-   *   return [new TextEncoder().encode('después')];
+   *   write(new TextEncoder().encode('first, '));
+   *   return [new TextEncoder().encode('then')];
    * };
    * ```
    */
@@ -988,7 +988,7 @@ export class BaseHandler {
    *
    * @example
    * ```ts
-   * // Después: handler.headersSent === true
+   * // then: handler.headersSent === true
    * ```
    */
   sendHeaders(): void {
@@ -1009,8 +1009,8 @@ export class BaseHandler {
    *
    * @example
    * ```ts
-   * // return [new environ['wsgi.file_wrapper'](archivo)] no lo es;
-   * // return environ['wsgi.file_wrapper'](archivo) sí.
+   * // return [new environ['wsgi.file_wrapper'](file)]  -> false
+   * // return environ['wsgi.file_wrapper'](file)        -> true
    * ```
    */
   resultIsFile(): boolean {
@@ -1029,7 +1029,7 @@ export class BaseHandler {
    *
    * @example
    * ```ts
-   * // environ.SERVER_PROTOCOL = 'HTTP/0.9' => solo se envía el cuerpo
+   * // environ.SERVER_PROTOCOL = 'HTTP/0.9' => body only
    * ```
    */
   clientIsModern(): boolean {
@@ -1086,8 +1086,8 @@ export class BaseHandler {
    *
    * @example
    * ```ts
-   * class SinOcultar extends SimpleHandler {
-   *   override handleError(error: unknown) { throw error; } // como TestHandler en las pruebas de CPython
+   * class RaisingHandler extends SimpleHandler {
+   *   override handleError(error: unknown) { throw error; } // CPython's test_wsgiref TestHandler
    * }
    * ```
    */
@@ -1116,8 +1116,8 @@ export class BaseHandler {
    *
    * @example
    * ```ts
-   * class ErrorEnEspañol extends SimpleHandler {
-   *   override errorBody = new TextEncoder().encode('Error del servidor.');
+   * class CustomErrorHandler extends SimpleHandler {
+   *   override errorBody = new TextEncoder().encode('Server error.');
    *   override errorHeaders: [string, string][] = [['Content-Type', 'text/plain; charset=utf-8']];
    * }
    * ```
@@ -1317,14 +1317,14 @@ function checkLatin1(status: string, headers: readonly HeaderPair[]): void {
  *
  * @example
  * ```ts
- * const salida = new BytesIO();
+ * const out = new BytesIO();
  * const environ = { SERVER_PROTOCOL: 'HTTP/1.0' };
  * setupTestingDefaults(environ);
- * new SimpleHandler(new BytesIO(), salida, new StringIO(), environ).run((env, startResponse) => {
+ * new SimpleHandler(new BytesIO(), out, new StringIO(), environ).run((env, startResponse) => {
  *   startResponse('200 OK', [['Content-Type', 'text/plain']]);
  *   return [new TextEncoder().encode('hola')];
  * });
- * new TextDecoder().decode(salida.getvalue());
+ * new TextDecoder().decode(out.getvalue());
  * // 'HTTP/1.0 200 OK\r\nDate: …\r\nContent-Type: text/plain\r\nContent-Length: 4\r\n\r\nhola'
  * ```
  */
@@ -1479,8 +1479,8 @@ export class SimpleHandler extends BaseHandler {
  *
  * @example
  * ```ts
- * const salida = new BytesIO();
- * new BaseCGIHandler(new BytesIO(), salida, new StringIO(), { SERVER_PROTOCOL: 'HTTP/1.0' }).run(
+ * const out = new BytesIO();
+ * new BaseCGIHandler(new BytesIO(), out, new StringIO(), { SERVER_PROTOCOL: 'HTTP/1.0' }).run(
  *   (environ, startResponse) => {
  *     startResponse('200 OK', [['Content-Type', 'text/plain']]);
  *     return [new TextEncoder().encode('hola')];
@@ -1523,10 +1523,10 @@ export class BaseCGIHandler extends SimpleHandler {
  *
  * @example
  * ```ts
- * // cgi-bin/hola.ts, ejecutado por el servidor web:
+ * // cgi-bin/hello.ts, run by the web server:
  * new CGIHandler().run((environ, startResponse) => {
  *   startResponse('200 OK', [['Content-Type', 'text/plain']]);
- *   return [new TextEncoder().encode('hola desde CGI')];
+ *   return [new TextEncoder().encode('hola, CGI')];
  * });
  * ```
  */

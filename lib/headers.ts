@@ -179,14 +179,14 @@ function checkPair(pair: unknown): void {
  *
  * @example
  * ```ts
- * const lista: [string, string][] = [['Content-Type', 'text/plain']];
- * const h = new Headers(lista);
+ * const list: [string, string][] = [['Content-Type', 'text/plain']];
+ * const h = new Headers(list);
  * h.get('content-type');          // 'text/plain'
- * h.set('X-Ejemplo', 'sí');
- * lista.length;                   // 2: es el mismo array
+ * h.set('X-Example', 'yes');
+ * list.length;                    // 2 (the same array)
  * h.addHeader('Content-Disposition', 'attachment', { filename: 'a.txt' });
  * h.toString();
- * // 'Content-Type: text/plain\r\nX-Ejemplo: sí\r\n' +
+ * // 'Content-Type: text/plain\r\nX-Example: yes\r\n' +
  * // 'Content-Disposition: attachment; filename="a.txt"\r\n\r\n'
  * ```
  */
@@ -316,7 +316,7 @@ export class Headers implements Iterable<HeaderPair> {
    * const h = new Headers([['Set-Cookie', 'a=1'], ['Set-Cookie', 'b=2']]);
    * h.delete('set-cookie');
    * h.length;            // 0
-   * h.delete('X-Falta'); // sin error
+   * h.delete('X-Missing'); // no error
    * ```
    */
   delete(name: string): void {
@@ -384,8 +384,8 @@ export class Headers implements Iterable<HeaderPair> {
    * @example
    * ```ts
    * const h = new Headers([['Content-Type', 'text/html']]);
-   * h.setDefault('Content-Type', 'text/plain'); // 'text/html' (ya estaba)
-   * h.setDefault('X-Nueva', 'sí');              // 'sí' (la añade)
+   * h.setDefault('Content-Type', 'text/plain'); // 'text/html' (kept)
+   * h.setDefault('X-New', 'yes');               // 'yes' (added)
    * ```
    */
   setDefault(name: string, value: string): string {
@@ -479,10 +479,10 @@ export class Headers implements Iterable<HeaderPair> {
    *
    * @example
    * ```ts
-   * const lista: [string, string][] = [['A', '1']];
-   * const copia = new Headers(lista).items();
-   * copia === lista; // false
-   * copia;           // [['A', '1']]
+   * const list: [string, string][] = [['A', '1']];
+   * const copy = new Headers(list).items();
+   * copy === list; // false
+   * copy;          // [['A', '1']]
    * ```
    */
   items(): HeaderPair[] {
@@ -500,8 +500,8 @@ export class Headers implements Iterable<HeaderPair> {
    *
    * @example
    * ```ts
-   * for (const [nombre, valor] of new Headers([['A', '1']])) {
-   *   console.log(nombre, valor); // A 1
+   * for (const [name, value] of new Headers([['A', '1']])) {
+   *   console.log(name, value); // A 1
    * }
    * ```
    */

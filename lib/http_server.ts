@@ -261,7 +261,7 @@ class RequestInput extends BytesIO {
  * const handler = new BaseHTTPRequestHandler(
  *   encodeLatin1('GET / HTTP/2.0\r\n\r\n'), ['127.0.0.1', 0],
  *   { baseEnviron: {}, getApp: () => null }, out, errors);
- * handler.handleOneRequest(); // responde la página de error 505
+ * handler.handleOneRequest(); // 505 error page
  * ```
  */
 export class BaseHTTPRequestHandler {

@@ -66,8 +66,8 @@ function isUnbounded(size: number | null | undefined): boolean {
  *
  * @example
  * ```ts
- * const input = new BytesIO(new TextEncoder().encode('línea 1\nlínea 2\n'));
- * input.readline(); // los bytes de "línea 1\n"
+ * const input = new BytesIO(new TextEncoder().encode('line 1\nline 2\n'));
+ * input.readline(); // bytes of "line 1\n"
  * const out = new BytesIO();
  * out.write(new Uint8Array([72, 105]));
  * out.getvalue();   // Uint8Array [72, 105]

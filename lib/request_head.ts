@@ -208,7 +208,7 @@ const INCOMPLETE: RequestHeadResult = Object.freeze({ state: 'incomplete' as con
  * reader.push(encodeLatin1('POST /a HTTP/1.1\r\nContent-Le')).state; // 'incomplete'
  * const result = reader.push(encodeLatin1('ngth: 3\r\n\r\nabc'));
  * result.state === 'complete' && result.head.contentLength; // 3
- * reader.scannedBytes; // 39: hasta el final de la cabecera, cada byte una vez
+ * reader.scannedBytes; // 39: up to the end of the head, each byte once
  * ```
  */
 export class RequestHeadReader {

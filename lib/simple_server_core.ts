@@ -227,10 +227,10 @@ export class ServerHandler extends SimpleHandler {
  * handler.handle();
  * out.getvalue(); // 'HTTP/1.0 200 OK\r\n…'
  *
- * class Silencioso extends WSGIRequestHandler {
+ * class QuietHandler extends WSGIRequestHandler {
  *   override getStderr() { return new StringIO(); }
  * }
- * const server = await makeServer('127.0.0.1', 0, demoApp, WSGIServer, Silencioso);
+ * const server = await makeServer('127.0.0.1', 0, demoApp, WSGIServer, QuietHandler);
  * ```
  */
 export class WSGIRequestHandler extends BaseHTTPRequestHandler {

@@ -26,7 +26,7 @@
  * @example
  * ```ts
  * const status: NativeString = '200 OK';
- * const pathInfo: NativeString = '/a\u00c3\u00b1o'; // '/año' en UTF-8, leído como latin-1
+ * const pathInfo: NativeString = '/a\u00c3\u00b1o'; // '/año' as UTF-8, read as latin-1
  * ```
  */
 export type NativeString = string;
@@ -114,7 +114,7 @@ export interface InputStream extends Iterable<Uint8Array> {
  * @example
  * ```ts
  * const errors: ErrorStream = new StringIO();
- * errors.write('algo salió mal\n');
+ * errors.write('oops\n');
  * ```
  */
 export interface ErrorStream {
@@ -347,8 +347,8 @@ export type StartResponse = (
  *
  * @example
  * ```ts
- * const cuerpo: ResponseIterable = Object.assign([new TextEncoder().encode('hola')], {
- *   close: () => console.log('cerrado'),
+ * const body: ResponseIterable = Object.assign([new TextEncoder().encode('hola')], {
+ *   close: () => console.log('closed'),
  * });
  * ```
  */
@@ -367,7 +367,7 @@ export type ResponseIterable = Iterable<Uint8Array> & { close?: () => void };
  * ```ts
  * const app: WSGIApplication = (environ, startResponse) => {
  *   startResponse('200 OK', [['Content-Type', 'text/plain; charset=utf-8']]);
- *   return [new TextEncoder().encode('¡Hola!')];
+ *   return [new TextEncoder().encode('hola')];
  * };
  * ```
  */
@@ -387,8 +387,8 @@ export type WSGIApplication = (
  *
  * @example
  * ```ts
- * const archivo: FileLike = new BytesIO(new TextEncoder().encode('contenido'));
- * archivo.read(4); // los bytes de 'cont'
+ * const file: FileLike = new BytesIO(new TextEncoder().encode('contents'));
+ * file.read(4); // bytes of 'cont'
  * ```
  */
 export interface FileLike {

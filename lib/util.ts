@@ -143,9 +143,9 @@ export function guessScheme(environ: WSGIEnvironment): 'http' | 'https' {
  *
  * @example
  * ```ts
- * const environ = { SCRIPT_NAME: '/tienda/año' };
+ * const environ = { SCRIPT_NAME: '/shop/año' };
  * setupTestingDefaults(environ);
- * applicationUri(environ); // 'http://127.0.0.1/tienda/a%F1o'
+ * applicationUri(environ); // 'http://127.0.0.1/shop/a%F1o'
  * ```
  */
 export function applicationUri(environ: WSGIEnvironment): string {
@@ -317,7 +317,7 @@ export function shiftPathInfo(environ: WSGIEnvironment): string | null {
  * setupTestingDefaults(environ);
  * environ.SERVER_PORT;       // '443'
  * environ['wsgi.url_scheme']; // 'https'
- * environ.SCRIPT_NAME;       // undefined: PATH_INFO ya existía
+ * environ.SCRIPT_NAME;       // undefined (PATH_INFO was set)
  * ```
  */
 export function setupTestingDefaults(environ: WSGIEnvironment): void {
@@ -428,10 +428,10 @@ export interface ReadableFile<T extends Uint8Array | string = Uint8Array> {
  *
  * @example
  * ```ts
- * const archivo = new BytesIO(new TextEncoder().encode('abcdefgh'));
- * const envoltorio = new FileWrapper(archivo, 3);
- * [...envoltorio].map((b) => new TextDecoder().decode(b)); // ['abc', 'def', 'gh']
- * envoltorio.close(); // cierra el BytesIO
+ * const file = new BytesIO(new TextEncoder().encode('abcdefgh'));
+ * const wrapper = new FileWrapper(file, 3);
+ * [...wrapper].map((b) => new TextDecoder().decode(b)); // ['abc', 'def', 'gh']
+ * wrapper.close(); // closes the BytesIO
  * ```
  */
 export class FileWrapper<T extends Uint8Array | string = Uint8Array>
@@ -479,7 +479,7 @@ export class FileWrapper<T extends Uint8Array | string = Uint8Array>
    *
    * @example
    * ```ts
-   * new FileWrapper(new BytesIO(new Uint8Array([7])), 8).next(); // valor Uint8Array [7]
+   * new FileWrapper(new BytesIO(new Uint8Array([7])), 8).next(); // value: Uint8Array [7]
    * ```
    */
   next(): IteratorResult<T, undefined> {

@@ -247,9 +247,9 @@ function isErrorObject(value: unknown): boolean {
  * const environ = {};
  * setupTestingDefaults(environ);
  * environ.QUERY_STRING = '';
- * checkEnviron(environ);          // sin errores
+ * checkEnviron(environ);          // ok
  * environ.SCRIPT_NAME = '/';
- * checkEnviron(environ);          // WSGIAssertionError: SCRIPT_NAME no puede ser '/'…
+ * checkEnviron(environ);          // WSGIAssertionError (SCRIPT_NAME '/')
  * ```
  */
 export function checkEnviron(environ: unknown, onWarning: WarningSink = defaultWarning): void {
@@ -374,8 +374,8 @@ function checkContentLength(length: unknown): void {
  *
  * @example
  * ```ts
- * checkInput(new BytesIO());   // sin errores
- * checkInput({ read() {} });   // WSGIAssertionError: … no tiene el atributo readline
+ * checkInput(new BytesIO());   // ok
+ * checkInput({ read() {} });   // WSGIAssertionError (no readline)
  * ```
  */
 export function checkInput(wsgiInput: unknown): void {
@@ -409,8 +409,8 @@ export function checkInput(wsgiInput: unknown): void {
  *
  * @example
  * ```ts
- * checkErrors(new StringIO());    // sin errores
- * checkErrors({ write() {} });    // WSGIAssertionError: … no tiene el atributo flush
+ * checkErrors(new StringIO());    // ok
+ * checkErrors({ write() {} });    // WSGIAssertionError (no flush)
  * ```
  */
 export function checkErrors(wsgiErrors: unknown): void {
@@ -454,9 +454,9 @@ export function checkErrors(wsgiErrors: unknown): void {
  *
  * @example
  * ```ts
- * checkStatus('404 Not Found');   // sin errores
- * checkStatus('99 Viejo');        // WSGIAssertionError: el código debe tener tres caracteres
- * checkStatus('200');             // solo un WSGIWarning: falta el espacio y la explicación
+ * checkStatus('404 Not Found');   // ok
+ * checkStatus('99 Old');          // WSGIAssertionError (not 3 digits)
+ * checkStatus('200');             // WSGIWarning only (no reason phrase)
  * ```
  */
 export function checkStatus(status: unknown, onWarning: WarningSink = defaultWarning): void {
@@ -509,9 +509,9 @@ export function checkStatus(status: unknown, onWarning: WarningSink = defaultWar
  *
  * @example
  * ```ts
- * checkHeaders([['Content-Type', 'text/plain']]);   // sin errores
- * checkHeaders([['Status', '200 OK']]);             // WSGIAssertionError: no se puede usar Status
- * checkHeaders([['X-Malo-', 'a']]);                 // WSGIAssertionError: no puede acabar en '-'
+ * checkHeaders([['Content-Type', 'text/plain']]);   // ok
+ * checkHeaders([['Status', '200 OK']]);             // WSGIAssertionError (Status)
+ * checkHeaders([['X-Bad-', 'a']]);                  // WSGIAssertionError (ends in '-')
  * ```
  */
 export function checkHeaders(headers: unknown): void {
@@ -585,9 +585,9 @@ function checkHeader(rawName: unknown, rawValue: unknown): void {
  *
  * @example
  * ```ts
- * checkContentType('200 OK', [['Content-Type', 'text/html']]);  // sin errores
- * checkContentType('204 No Content', []);                       // sin errores
- * checkContentType('200 OK', []);                               // WSGIAssertionError: falta Content-Type
+ * checkContentType('200 OK', [['Content-Type', 'text/html']]);  // ok
+ * checkContentType('204 No Content', []);                       // ok
+ * checkContentType('200 OK', []);                               // WSGIAssertionError (no Content-Type)
  * ```
  */
 export function checkContentType(status: unknown, headers: readonly HeaderPair[]): void {
@@ -629,9 +629,9 @@ export function checkContentType(status: unknown, headers: readonly HeaderPair[]
  *
  * @example
  * ```ts
- * checkExcInfo(undefined);              // sin errores
- * checkExcInfo(new Error('fallo'));     // sin errores
- * checkExcInfo(['tipo', 'valor', 'tb']); // WSGIAssertionError
+ * checkExcInfo(undefined);              // ok
+ * checkExcInfo(new Error('oops'));     // ok
+ * checkExcInfo(['type', 'value', 'tb']); // WSGIAssertionError
  * ```
  */
 export function checkExcInfo(excInfo: unknown): void {
@@ -660,7 +660,7 @@ export function checkExcInfo(excInfo: unknown): void {
  *
  * @example
  * ```ts
- * checkIterator([new Uint8Array([104, 105])]);  // sin errores
+ * checkIterator([new Uint8Array([104, 105])]);  // ok
  * checkIterator(new Uint8Array([104, 105]));    // WSGIAssertionError
  * ```
  */
@@ -805,9 +805,9 @@ function checkBytes(value: unknown, method: string): Uint8Array {
  *
  * @example
  * ```ts
- * const errores = new ErrorWrapper(new StringIO());
- * errores.write('aviso\n');            // sin errores
- * errores.write(new Uint8Array([1]));  // WSGIAssertionError: debe ser una cadena
+ * const errors = new ErrorWrapper(new StringIO());
+ * errors.write('warning\n');            // ok
+ * errors.write(new Uint8Array([1]));   // WSGIAssertionError (not a str)
  * ```
  */
 export class ErrorWrapper implements ErrorStream {
@@ -886,7 +886,7 @@ export class ErrorWrapper implements ErrorStream {
  *
  * @example
  * ```ts
- * const write = writeWrapper((datos) => console.log(datos.length));
+ * const write = writeWrapper((data) => console.log(data.length));
  * write(new Uint8Array(3));  // 3
  * write('hola' as never);    // WSGIAssertionError
  * ```
@@ -967,10 +967,10 @@ interface StartResponseFlag {
  *
  * @example
  * ```ts
- * const envuelto = new IteratorWrapper([new Uint8Array([1])], { called: true });
- * [...envuelto];      // [Uint8Array [1]]
- * envuelto.close();
- * envuelto.next();    // WSGIAssertionError: se leyó después de cerrarlo
+ * const wrapped = new IteratorWrapper([new Uint8Array([1])], { called: true });
+ * [...wrapped];       // [Uint8Array [1]]
+ * wrapped.close();
+ * wrapped.next();     // WSGIAssertionError (read after close)
  * ```
  */
 export class IteratorWrapper implements IterableIterator<Uint8Array> {
@@ -1202,10 +1202,10 @@ export class PartialIteratorWrapper implements Iterable<Uint8Array> {
  *   startResponse('200 OK', [['Content-Type', 'text/plain']]);
  *   return [new TextEncoder().encode('hola')];
  * };
- * const salida = new BytesIO();
+ * const out = new BytesIO();
  * const environ = { SERVER_PROTOCOL: 'HTTP/1.0', QUERY_STRING: '' };
  * setupTestingDefaults(environ);
- * new SimpleHandler(new BytesIO(), salida, new StringIO(), environ).run(validator(app));
+ * new SimpleHandler(new BytesIO(), out, new StringIO(), environ).run(validator(app));
  * ```
  */
 export function validator(

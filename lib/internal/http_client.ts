@@ -156,7 +156,7 @@ export function contentLengthOf(value: string | undefined): number {
  * @example
  * ```ts
  * const headers = new RequestHeaders([['Host', 'x'], ['Accept', 'a'], ['Accept', 'b']]);
- * headers.get('accept');    // 'a' (la primera, como en Python)
+ * headers.get('accept');    // 'a' (the first, as in Python)
  * headers.getAll('Accept'); // ['a', 'b']
  * ```
  */
