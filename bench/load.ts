@@ -1,4 +1,6 @@
-// Drives a server with autocannon, one request per connection.
+// Drives a server with one request per connection (`Connection: close`):
+// with Debian's `wrk` (a C client, so the load generator is not what is
+// measured on a small machine) when it is installed, else with autocannon.
 //
 // Autocannon keeps connections alive: after a response it writes the next
 // request on the same socket, and when the server closes (as wsgiref and
@@ -8,7 +10,11 @@
 // sends our own raw request with `Connection: close` (autocannon would
 // always add `Connection: keep-alive`), and reports the response itself
 // (autocannon skips its 'response' event on the reconnect path).
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 // autocannon ships no types; these are the parts used here.
@@ -95,7 +101,7 @@ function percentile(sorted: number[], q: number): number {
 }
 
 /** Runs autocannon against 127.0.0.1:port and summarises the result. */
-export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+async function runAutocannon(options: LoadOptions): Promise<LoadResult> {
   const collector: Collector = { latencies: [], errorCodes: {} };
   const result = await autocannon({
     url: `http://127.0.0.1:${options.port}${options.path}`,
@@ -117,4 +123,83 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     non2xx: result.non2xx,
     errorCodes: collector.errorCodes,
   };
+}
+
+const WRK = '/usr/bin/wrk';
+
+/** The load generator `runLoad` uses: wrk where it runs, else autocannon. */
+export const loadGenerator: 'wrk' | 'autocannon' =
+  process.env.BENCH_LOAD !== 'autocannon' && spawnSync(WRK, ['--version']).error === undefined ? 'wrk' : 'autocannon';
+
+export function loadGeneratorVersion(): string {
+  if (loadGenerator === 'autocannon') return `autocannon ${(require('autocannon/package.json') as { version: string }).version}`;
+  const out = spawnSync(WRK, ['--version'], { encoding: 'utf8' });
+  return `${out.stdout}${out.stderr}`.split('\n')[0]!.trim();
+}
+
+/** wrk's Lua setup for a POST with a body of `length` copies of `byte`. */
+function wrkPostScript(body: Uint8Array): string {
+  const byte = body[0] ?? 0x79;
+  if (!body.every((b) => b === byte)) throw new Error('bench: wrk bodies are one repeated byte');
+  return [
+    'wrk.method = "POST"',
+    `wrk.body = string.rep(string.char(${byte}), ${body.length})`,
+    'wrk.headers["Content-Type"] = "application/octet-stream"',
+  ].join('\n');
+}
+
+const WRK_UNITS: Record<string, number> = { us: 1e-3, ms: 1, s: 1000, m: 60_000 };
+
+function wrkMillis(text: string | undefined): number {
+  const match = /^([\d.]+)(us|ms|s|m)$/.exec(text ?? '');
+  return match ? Number(match[1]) * WRK_UNITS[match[2]!]! : NaN;
+}
+
+/** The figures of wrk's `--latency` report. */
+export function parseWrk(output: string, seconds: number): LoadResult {
+  const completed = Number(/(\d+) requests in/.exec(output)?.[1] ?? NaN);
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output);
+  const [connect, read, write, timeout] = socket ? socket.slice(1).map(Number) : [0, 0, 0, 0];
+  const errorCodes: Record<string, number> = {};
+  if (connect) errorCodes.connect = connect;
+  if (read) errorCodes.read = read;
+  if (write) errorCodes.write = write;
+  const duration = /requests in ([\d.]+)(us|ms|s|m)/.exec(output);
+  const elapsed = duration ? wrkMillis(`${duration[1]}${duration[2]}`) / 1000 : seconds;
+  return {
+    requestsPerSecond: completed / elapsed,
+    p50: wrkMillis(/^\s+50%\s+(\S+)/m.exec(output)?.[1]),
+    p99: wrkMillis(/^\s+99%\s+(\S+)/m.exec(output)?.[1]),
+    completed,
+    errors: connect! + read! + write!,
+    timeouts: timeout!,
+    non2xx: Number(/Non-2xx or 3xx responses: (\d+)/.exec(output)?.[1] ?? 0),
+    errorCodes,
+  };
+}
+
+/** Runs wrk (one thread: the server under test needs the other core; whole seconds) against 127.0.0.1:port. */
+async function runWrk(options: LoadOptions): Promise<LoadResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-wrk-'));
+  const args = ['-t1', `-c${options.connections}`, `-d${Math.max(1, Math.round(options.seconds))}s`, '--timeout', '10s', '--latency', '-H', 'Connection: close'];
+  if (options.method === 'POST') {
+    const script = join(dir, 'post.lua');
+    writeFileSync(script, wrkPostScript(options.body ?? new Uint8Array(0)));
+    args.push('-s', script);
+  }
+  args.push(`http://127.0.0.1:${options.port}${options.path}`);
+  try {
+    const output = await new Promise<string>((resolve, reject) => {
+      execFile(WRK, args, { encoding: 'utf8', maxBuffer: 1 << 20 }, (error, stdout, stderr) =>
+        error ? reject(new Error(`wrk failed: ${stderr || error.message}`)) : resolve(stdout));
+    });
+    return parseWrk(output, options.seconds);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Drives 127.0.0.1:port with `loadGenerator` and summarises the result. */
+export function runLoad(options: LoadOptions): Promise<LoadResult> {
+  return loadGenerator === 'wrk' ? runWrk(options) : runAutocannon(options);
 }

@@ -1,26 +1,32 @@
 // npm run bench: the same application served three ways on 127.0.0.1 —
 // Python's wsgiref.simple_server, lib/simple_server.ts and bare node:http —
-// each in its own child process, driven by autocannon with one request per
-// connection (`Connection: close`). Prints requests/s, p50/p99 latency,
-// the server's CPU time per request (/proc/<pid>/stat), its peak RSS
-// (VmHWM), errors, and ratios vs Python and node:http.
+// each in its own child process, driven with one request per connection
+// (`Connection: close`) by wrk when installed (a C client), else by
+// autocannon (bench/load.ts; the table says which). The servers take turns
+// in BENCH_ROUNDS interleaved rounds, so that a burst of load on the shared
+// machine hits every peer alike; each cell keeps its best round. Prints
+// requests/s, p50/p99 latency, the server's CPU time per request
+// (/proc/<pid>/stat), its peak RSS (VmHWM), errors, and ratios vs Python
+// and node:http.
 //
 // Env: BENCH_SECONDS (default 5) per measurement, BENCH_WARMUP (default 1),
-// BENCH_ROWS (comma list of row ids), BENCH_SERVERS (comma list),
-// BENCH_PROFILE=1 writes a --cpu-prof profile of the port's process to
-// test-artifacts/bench-profiles/.
+// BENCH_ROUNDS (default 3), BENCH_ROWS (comma list of row ids),
+// BENCH_SERVERS (comma list), BENCH_LOAD=autocannon forces autocannon,
+// BENCH_PROFILE=1 runs the port's hello row under --cpu-prof and prints its
+// top five functions by self time (profiles in test-artifacts/bench-profiles/).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { runLoad, type LoadOptions, type LoadResult } from './load';
+import { loadGeneratorVersion, runLoad, type LoadOptions, type LoadResult } from './load';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 1);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const PROFILE = process.env.BENCH_PROFILE === '1';
 const PROFILE_DIR = join(ROOT, 'test-artifacts', 'bench-profiles');
 const MIB = 1 << 20;
@@ -28,24 +34,24 @@ const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' 
 
 interface ServerKind { id: string; label: string; command: string; args: string[] }
 
+// Each peer takes [port] [quiet]: `quiet` turns the access log off.
 const SERVERS: ServerKind[] = [
   { id: 'python', label: 'Python wsgiref', command: 'python3', args: [join(HERE, 'peers', 'wsgiref_server.py')] },
-  {
-    id: 'port',
-    label: 'lib/simple_server',
-    command: process.execPath,
-    args: [
-      ...(PROFILE ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : []),
-      '--import', 'tsx', join(HERE, 'peers', 'port_server.ts'),
-    ],
-  },
+  { id: 'port', label: 'lib/simple_server', command: process.execPath, args: ['--import', 'tsx', join(HERE, 'peers', 'port_server.ts')] },
   { id: 'node', label: 'node:http', command: process.execPath, args: ['--import', 'tsx', join(HERE, 'peers', 'node_http_server.ts')] },
 ];
 
-interface Row { id: string; label: string; load: Omit<LoadOptions, 'port' | 'seconds'> }
+interface Row {
+  id: string;
+  label: string;
+  load: Omit<LoadOptions, 'port' | 'seconds'>;
+  /** Access log off in Python and the port (node:http never logs). */
+  quiet?: boolean;
+}
 
 const ROWS: Row[] = [
   { id: 'hello', label: 'hello world, c=32', load: { path: '/', connections: 32 } },
+  { id: 'quiet', label: 'hello world, c=32, no access log', load: { path: '/', connections: 32 }, quiet: true },
   { id: 'big', label: '1 MiB response, c=32', load: { path: '/big', connections: 32 } },
   {
     id: 'post',
@@ -63,8 +69,13 @@ function pick<T extends { id: string }>(all: T[], env: string | undefined): T[] 
 
 interface Running { child: ChildProcess; port: number }
 
-async function start(kind: ServerKind): Promise<Running> {
-  const child = spawn(kind.command, kind.args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] });
+/** Only the port's hello row is profiled. */
+const profiled = (kind: ServerKind, row: Row): boolean => PROFILE && kind.id === 'port' && row.id === 'hello';
+
+async function start(kind: ServerKind, row: Row): Promise<Running> {
+  const args = [...kind.args, '0', ...(row.quiet ? ['quiet'] : [])];
+  if (profiled(kind, row)) args.unshift('--cpu-prof', '--cpu-prof-dir', PROFILE_DIR);
+  const child = spawn(kind.command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] });
   const lines = createInterface({ input: child.stdout! });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${kind.label} exited early (${code})`)));
@@ -114,7 +125,7 @@ interface Measurement extends LoadResult {
 }
 
 async function measure(kind: ServerKind, row: Row): Promise<Measurement> {
-  const running = await start(kind);
+  const running = await start(kind, row);
   const startRssMiB = peakRssMiB(running.child.pid);
   try {
     if (WARMUP > 0) await runLoad({ ...row.load, port: running.port, seconds: WARMUP });
@@ -125,6 +136,45 @@ async function measure(kind: ServerKind, row: Row): Promise<Measurement> {
   } finally {
     await stop(running);
   }
+}
+
+/** The better of two rounds of one cell: more requests/s, less CPU per request. */
+function better(a: Measurement | undefined, b: Measurement): Measurement {
+  if (!a) return b;
+  const best = b.requestsPerSecond > a.requestsPerSecond ? b : a;
+  return { ...best, cpuMicros: Math.min(a.cpuMicros, b.cpuMicros), rssMiB: Math.max(a.rssMiB, b.rssMiB) };
+}
+
+interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }
+interface CpuProfile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+
+/** Not functions: time the process waited, or V8 could not attribute. */
+const NOT_FUNCTIONS = new Set(['(idle)', '(program)', '(root)']);
+
+/** The top `count` functions by self time (share of busy time) of the profiles in PROFILE_DIR, merged. */
+function topFunctions(count: number): string {
+  const selfMicros = new Map<string, number>();
+  let total = 0;
+  for (const file of readdirSync(PROFILE_DIR).filter((name) => name.endsWith('.cpuprofile'))) {
+    const profile = JSON.parse(readFileSync(join(PROFILE_DIR, file), 'utf8')) as CpuProfile;
+    const nameOf = new Map(profile.nodes.map((node) => {
+      const { functionName, url, lineNumber } = node.callFrame;
+      const where = url ? `${url.replace(/^file:\/\//, '').replace(`${ROOT}/`, '')}:${lineNumber + 1}` : '';
+      return [node.id, `${functionName || '(anonymous)'} ${where}`.trim()];
+    }));
+    profile.samples.forEach((id, i) => {
+      const name = nameOf.get(id) ?? '?';
+      if (NOT_FUNCTIONS.has(name)) return;
+      const micros = profile.timeDeltas[i] ?? 0;
+      selfMicros.set(name, (selfMicros.get(name) ?? 0) + micros);
+      total += micros;
+    });
+  }
+  return [...selfMicros]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([name, micros]) => `  ${((100 * micros) / total).toFixed(1).padStart(5)} %  ${(micros / 1000).toFixed(0).padStart(6)} ms  ${name}`)
+    .join('\n');
 }
 
 function versionOf(command: string, args: string[]): string {
@@ -140,7 +190,9 @@ function machine(): string {
     `load average at start: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`,
     `Node.js ${process.version}`,
     versionOf('python3', ['--version']),
-    `${SECONDS} s per measurement after ${WARMUP} s warm-up; one request per connection (Connection: close)`,
+    `load generator: ${loadGeneratorVersion()}`,
+    `${SECONDS} s per measurement after ${WARMUP} s warm-up, best of ${ROUNDS} interleaved rounds; ` +
+      'one request per connection (Connection: close)',
   ].join('\n');
 }
 
@@ -177,19 +229,24 @@ function table(results: Map<string, Map<string, Measurement>>, rows: Row[], serv
 async function main(): Promise<void> {
   const rows = pick(ROWS, process.env.BENCH_ROWS);
   const servers = pick(SERVERS, process.env.BENCH_SERVERS);
-  if (PROFILE) mkdirSync(PROFILE_DIR, { recursive: true });
+  if (PROFILE) {
+    rmSync(PROFILE_DIR, { recursive: true, force: true });
+    mkdirSync(PROFILE_DIR, { recursive: true });
+  }
   console.log(machine());
-  const results = new Map<string, Map<string, Measurement>>();
-  for (const row of rows) {
-    const byServer = new Map<string, Measurement>();
-    results.set(row.id, byServer);
-    for (const kind of servers) {
-      process.stderr.write(`… ${row.label} / ${kind.label}\n`);
-      byServer.set(kind.id, await measure(kind, row));
+  const results = new Map<string, Map<string, Measurement>>(rows.map((row) => [row.id, new Map()]));
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const row of rows) {
+      const byServer = results.get(row.id)!;
+      for (const kind of servers) {
+        const m = await measure(kind, row);
+        process.stderr.write(`round ${round}: ${row.label} / ${kind.label}: ${fmt(m.requestsPerSecond)} req/s, ${fmt(m.cpuMicros)} µs/req\n`);
+        byServer.set(kind.id, better(byServer.get(kind.id), m));
+      }
     }
   }
   console.log(`\n${table(results, rows, servers)}`);
-  if (PROFILE) console.log(`\nCPU profiles of the port: ${PROFILE_DIR}`);
+  if (PROFILE) console.log(`\nTop five self-time functions, the port's hello row (${PROFILE_DIR}):\n${topFunctions(5)}`);
 }
 
 await main();
