@@ -15,7 +15,7 @@
 //   generated constants, whose module also sets up lunr and its language
 //   stemmers; the bar gets a one-line module instead, so lunr stays out of
 //   the JavaScript every page loads.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -25,6 +25,55 @@ import { foldAccents } from './fold';
 const requireHere = createRequire(__filename);
 const searchLocalEntry = requireHere.resolve('@easyops-cn/docusaurus-search-local');
 const requireFromSearch = createRequire(searchLocalEntry);
+
+/**
+ * The upstream version the private parts below were written for: its
+ * buildIndex settings (copied by rebuild()), the client modules replaced in
+ * configureWebpack and the ones client/engine.ts imports. package.json pins
+ * it exactly; upstreamProblem() refuses any other installed version.
+ */
+export const UPSTREAM_VERSION = '0.55.3';
+
+/** Upstream files this plugin reaches into, relative to its package, and what each must still contain. */
+export const UPSTREAM_PRIVATE_FILES: Readonly<Record<string, readonly string[]>> = {
+  'dist/server/server/utils/buildIndex.js': ['this.ref("i")', 'this.field("t")', 'this.metadataWhitelist = ["position"]'],
+  'dist/client/client/utils/tokenize.js': ['export function tokenize(text, language)', '/[^-\\s]+/g'],
+  'dist/client/client/theme/searchByWorker.js': ['export async function fetchIndexesByWorker(', 'export async function searchByWorker('],
+  'dist/client/client/theme/SearchBar/SearchBar.jsx': ['from "../../utils/proxiedGeneratedConstants"'],
+  'dist/client/client/utils/proxiedGeneratedConstants.js': ['export *'],
+  'dist/client/client/utils/smartQueries.js': ['export function smartQueries(tokens, zhDictionary)'],
+  'dist/client/client/utils/sortSearchResults.js': ['export function sortSearchResults(results)'],
+  'dist/client/client/utils/processTreeStatusOfSearchResults.js': ['export function processTreeStatusOfSearchResults(results)'],
+  'dist/client/shared/interfaces.js': ['SearchDocumentType'],
+};
+
+/** The upstream package's root directory, as installed. */
+export function upstreamDir(): string {
+  let dir = path.dirname(searchLocalEntry);
+  while (!existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+  return dir;
+}
+
+/** Why the installed upstream does not fit this plugin, or null when it does. */
+export function upstreamProblem(dir = upstreamDir()): string | null {
+  const { version } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string };
+  if (version !== UPSTREAM_VERSION) {
+    return (
+      `plugins/search-accents se escribió para @easyops-cn/docusaurus-search-local ${UPSTREAM_VERSION} ` +
+      `y está instalada la ${version}: revisa sus partes privadas. / plugins/search-accents was written ` +
+      `for @easyops-cn/docusaurus-search-local ${UPSTREAM_VERSION}, ${version} is installed: check its private parts.`
+    );
+  }
+  for (const [file, needles] of Object.entries(UPSTREAM_PRIVATE_FILES)) {
+    const full = path.join(dir, file);
+    const text = existsSync(full) ? readFileSync(full, 'utf8') : null;
+    const missing = text === null ? [file] : needles.filter((needle) => !text.includes(needle));
+    if (missing.length > 0) {
+      return `Falta en ${file}: ${missing.join(', ')}. / Missing from ${file}: ${missing.join(', ')}.`;
+    }
+  }
+  return null;
+}
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const searchLocal = requireHere(searchLocalEntry) as {
   default: (context: LoadContext, options: unknown) => Plugin;
@@ -99,6 +148,8 @@ export async function foldIndexFiles(outDir: string, options: SearchOptions): Pr
 }
 
 export default function searchAccentsPlugin(context: LoadContext, options: SearchOptions): Plugin {
+  const problem = upstreamProblem();
+  if (problem) throw new Error(problem);
   const inner = searchLocal.default(context, options);
   const clientDir = path.join(__dirname, 'client');
   const barConstants = path.join(context.generatedFilesDir, 'wsgiref-search', 'bar-constants.js');
