@@ -30,6 +30,8 @@ class CapturingHandler extends WSGIRequestHandler {
 }
 
 let pythonStderr = '';
+/** Python's own log line count after each connection it handled (its `logged N` lines). */
+const pythonLogged: number[] = [];
 let python: ChildProcess | null = null;
 
 function startPython(): Promise<number> {
@@ -57,8 +59,15 @@ function startPython(): Promise<number> {
     child.stdout?.setEncoding('latin1');
     child.stdout?.on('data', (chunk: string) => {
       stdout += chunk;
-      const line = stdout.split('\n')[0];
-      if (stdout.includes('\n')) resolve(Number(line));
+      const [port, ...rest] = stdout.split('\n');
+      if (rest.length === 0) return;
+      resolve(Number(port));
+      pythonLogged.length = 0;
+      // The last piece is an unfinished line (or '' after a newline).
+      for (const line of rest.slice(0, -1)) {
+        const match = /^logged (\d+)$/.exec(line);
+        if (match) pythonLogged.push(Number(match[1]));
+      }
     });
     child.once('exit', (code) => reject(new Error(`python3 terminó (${code}): ${pythonStderr}`)));
   });
@@ -103,23 +112,40 @@ function logLines(text: string): string[] {
     .map((line) => line.replace(/\[[^\]]+\]/, '[FECHA]'));
 }
 
-async function pythonLogLines(count: number): Promise<string[]> {
-  for (let i = 0; i < 100 && logLines(pythonStderr).length < count; i++) {
+/** Waits until a condition holds, polling; false when `ms` pass first. */
+async function waitFor(condition: () => boolean, ms = 10_000): Promise<boolean> {
+  for (const start = Date.now(); !condition(); ) {
+    if (Date.now() - start > ms) return false;
     await new Promise((r) => setTimeout(r, 10));
   }
-  return logLines(pythonStderr);
+  return true;
 }
+
+/**
+ * Python's log lines up to its `connections`-th connection: as many as
+ * Python says it wrote by then (its stderr and stdout are separate pipes,
+ * so the lines may still be on their way when the marker arrives).
+ */
+async function pythonLogLines(connections: number): Promise<string[]> {
+  assert.ok(await waitFor(() => pythonLogged.length >= connections), 'Python reported its log line count');
+  const count = pythonLogged[connections - 1];
+  assert.ok(await waitFor(() => logLines(pythonStderr).length >= count), `Python's ${count} log lines arrived`);
+  return logLines(pythonStderr).slice(0, count);
+}
+
+let pythonConnections = 0;
 
 /** Sends the same request to both servers and compares response and log. */
 async function compare(parts: Part[]): Promise<string> {
   const { pythonPort, ours } = await servers;
   const ourBefore = logLines(ourLog.getvalue()).length;
-  const pythonBefore = logLines(pythonStderr).length;
+  const pythonBefore = pythonConnections > 0 ? pythonLogged[pythonConnections - 1] : 0;
   const expected = await rawRequest(pythonPort, parts);
+  pythonConnections++;
   const actual = await rawRequest(ours.serverPort, parts);
   assert.equal(normalize(actual, ours.serverPort), normalize(expected, pythonPort));
   const ourNew = logLines(ourLog.getvalue()).slice(ourBefore);
-  const pythonNew = (await pythonLogLines(pythonBefore + ourNew.length)).slice(pythonBefore);
+  const pythonNew = (await pythonLogLines(pythonConnections)).slice(pythonBefore);
   assert.deepEqual(ourNew, pythonNew);
   return normalize(actual, ours.serverPort);
 }
