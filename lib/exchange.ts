@@ -82,7 +82,7 @@ export interface ExchangeOptions {
 
 /**
  * El resultado de {@link exchange}. Lo más parecido en Python es la pareja
- * que devuelve `run_amock` en las pruebas de CPython: los bytes de la
+ * que retorna `run_amock` en las pruebas de CPython: los bytes de la
  * respuesta y lo escrito en `sys.stderr`.
  *
  * @english The result of `exchange`. The nearest thing in Python is the
@@ -137,7 +137,7 @@ export interface ExchangeResult {
 /**
  * Atiende una petición HTTP completa sin red, como lo haría
  * `wsgiref.simple_server`: analiza los bytes de la petición, construye el
- * entorno, ejecuta la aplicación y devuelve los bytes exactos de la
+ * entorno, ejecuta la aplicación y retorna los bytes exactos de la
  * respuesta junto con lo escrito en `wsgi.errors` y el registro de accesos.
  *
  * Una cadena se codifica en latin-1 (así `"\r\n"` escrito a mano funciona;

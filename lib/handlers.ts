@@ -159,13 +159,13 @@ function transcode(value: string, platform: string | undefined, software: string
 }
 
 /**
- * Lee las variables de entorno del proceso y devuelve un entorno WSGI en
+ * Lee las variables de entorno del proceso y retorna un entorno WSGI en
  * el que las variables de la petición (`HTTP_*`, `SSL_*`, `PATH_INFO`,
  * `QUERY_STRING`… y sus `REDIRECT_*`) son cadenas nativas: cada byte
  * original, un carácter latin-1. Las variables CGI llegan como bytes y
  * se decodifican como latin-1.
  *
- * Sin `process` (en el navegador) devuelve un objeto vacío. Diferencias
+ * Sin `process` (en el navegador) retorna un objeto vacío. Diferencias
  * con Python: Node decodifica el entorno como UTF-8 y cambia las
  * secuencias no válidas por U+FFFD antes de que lo veamos, así que no hay
  * `surrogateescape`: un byte que no era UTF-8 válido no se recupera (queda
@@ -445,7 +445,7 @@ export class BaseHandler {
   osEnviron: WSGIEnvironment = IMPORT_TIME_ENVIRON;
   /**
    * La clase de `wsgi.file_wrapper` (`null` para no ofrecerla). En el
-   * entorno se pone una función que crea instancias de esta clase (la PEP
+   * entorno se pone una función que crea instancias de esta clase (PEP 3333
    * la llama sin `new`).
    *
    * @english The class of `wsgi.file_wrapper` (`null` to offer none). The
@@ -712,7 +712,7 @@ export class BaseHandler {
 
   /**
    * El `start_response` que recibe la aplicación: guarda el estado y las
-   * cabeceras (no envía nada aún) y devuelve `write`.
+   * cabeceras (no envía nada aún) y retorna `write`.
    *
    * Comprueba, en este orden:
    * - con `excInfo` (el error capturado) y las cabeceras ya enviadas,
@@ -841,7 +841,7 @@ export class BaseHandler {
   }
 
   /**
-   * El `write` que devuelve `startResponse`: envía las cabeceras antes del
+   * El `write` que retorna `startResponse`: envía las cabeceras antes del
    * primer bloque, luego escribe `data` y vacía la salida, cada vez.
    *
    * @english The `write` that `startResponse` returns: it sends the

@@ -156,7 +156,7 @@ function checkPair(pair: unknown): void {
  *   sobre **ese mismo** array (no lo copia): los cambios hechos con
  *   `Headers` se ven en el array original y al revés; cualquier otra
  *   cosa que no sea un array es un `TypeError`;
- * - un nombre puede aparecer varias veces (`getAll` devuelve todos sus
+ * - un nombre puede aparecer varias veces (`getAll` retorna todos sus
  *   valores y `length` cuenta los repetidos);
  * - los nombres y valores tienen que ser cadenas (si no, `TypeError`) sin
  *   caracteres de control: CR y LF permitirían inyectar cabeceras. El
@@ -374,7 +374,7 @@ export class Headers implements Iterable<HeaderPair> {
 
   /**
    * Devuelve el valor de la primera cabecera llamada `name`; si no hay
-   * ninguna, añade `[name, value]` y devuelve `value`.
+   * ninguna, añade `[name, value]` y retorna `value`.
    *
    * @english Returns the value of the first header called `name`; when
    * there is none, appends `[name, value]` and returns `value`.

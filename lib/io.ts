@@ -55,7 +55,7 @@ function isUnbounded(size: number | null | undefined): boolean {
 /**
  * Un flujo binario en memoria: se lee como `wsgi.input` y se escribe como
  * la salida de un gestor. Como en Python, tiene una posición: `write`
- * escribe en ella y `read` lee desde ella; `getvalue()` devuelve todo el
+ * escribe en ella y `read` lee desde ella; `getvalue()` retorna todo el
  * contenido.
  *
  * @english An in-memory binary stream: read as `wsgi.input`, written as a
@@ -184,7 +184,7 @@ export class BytesIO implements InputStream, OutputStream {
   }
 
   /**
-   * Escribe `data` en la posición actual y devuelve cuántos bytes escribió.
+   * Escribe `data` en la posición actual y retorna cuántos bytes escribió.
    *
    * @english Writes `data` at the current position and returns how many bytes it wrote.
    *
@@ -291,7 +291,7 @@ export class BytesIO implements InputStream, OutputStream {
 /**
  * Un flujo de texto en memoria: sirve de `wsgi.errors` para ver qué
  * escribió una aplicación o un gestor. `write` añade en la posición
- * actual, `read` lee desde ella y `getvalue()` devuelve todo.
+ * actual, `read` lee desde ella y `getvalue()` retorna todo.
  *
  * @english An in-memory text stream: use it as `wsgi.errors` to see what
  * an application or a handler wrote. `write` adds at the current position,
@@ -332,7 +332,7 @@ export class StringIO implements ErrorStream {
   }
 
   /**
-   * Escribe `s` y devuelve su longitud.
+   * Escribe `s` y retorna su longitud.
    *
    * @english Writes `s` and returns its length.
    *

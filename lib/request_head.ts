@@ -142,7 +142,7 @@ export type RequestHeadResult =
 
 /**
  * Opciones de {@link readRequestHead}. En Python, el fin del flujo es la
- * cadena de bytes vacía que devuelve `rfile.readline()`, y `http.server` no
+ * cadena de bytes vacía que retorna `rfile.readline()`, y `http.server` no
  * limita el tamaño del cuerpo.
  *
  * @english Options of `readRequestHead`. In Python, the end of the stream
@@ -261,7 +261,7 @@ export class RequestHeadReader {
   }
 
   /**
-   * Añade el siguiente trozo de la petición y devuelve el estado. Los
+   * Añade el siguiente trozo de la petición y retorna el estado. Los
    * bytes que siguen a una cabecera ya decidida (el cuerpo) se ignoran; el
    * lector no guarda referencias a `chunk`.
    *
@@ -289,7 +289,7 @@ export class RequestHeadReader {
 
   /**
    * Indica que no llegarán más bytes (el cliente cerró su lado) y
-   * devuelve el estado final, que ya nunca es `incomplete`: como
+   * retorna el estado final, que ya nunca es `incomplete`: como
    * `readline()` al final del flujo, la línea a medias cuenta como línea y
    * la cabecera termina ahí.
    *

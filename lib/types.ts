@@ -298,7 +298,7 @@ export interface WSGIEnvironment {
 }
 
 /**
- * La función `write(data)` que devuelve `start_response`: el camino
+ * La función `write(data)` que retorna `start_response`: el camino
  * imperativo (y desaconsejado) para enviar el cuerpo.
  *
  * @english The `write(data)` function that `start_response` returns: the
@@ -337,7 +337,7 @@ export type StartResponse = (
 ) => WriteCallable;
 
 /**
- * El iterable que devuelve una aplicación: bloques de bytes, y quizá un
+ * El iterable que retorna una aplicación: bloques de bytes, y quizá un
  * método `close()` que el servidor llamará al terminar.
  *
  * @english The iterable an application returns: byte blocks, and perhaps a
@@ -356,7 +356,7 @@ export type ResponseIterable = Iterable<Uint8Array> & { close?: () => void };
 
 /**
  * La aplicación WSGI invocable: recibe el entorno y `start_response` y
- * devuelve un iterable de cadenas de bytes.
+ * retorna un iterable de cadenas de bytes.
  *
  * @english The WSGI application callable: takes the environ and
  * `start_response` and returns an iterable of bytestrings.

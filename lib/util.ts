@@ -220,14 +220,14 @@ function normpath(path: string): string {
 }
 
 /**
- * Pasa el primer segmento de `PATH_INFO` a `SCRIPT_NAME` y lo devuelve;
- * devuelve `null` si `PATH_INFO` está vacío. Modifica `environ`.
+ * Pasa el primer segmento de `PATH_INFO` a `SCRIPT_NAME` y lo retorna;
+ * retorna `null` si `PATH_INFO` está vacío. Modifica `environ`.
  *
  * Los segmentos vacíos y `.` intermedios de `PATH_INFO` se descartan y
  * `SCRIPT_NAME` se normaliza como `posixpath.normpath` (resuelve `..`).
- * Casos especiales, iguales que en Python: si `PATH_INFO` es `/`, devuelve
+ * Casos especiales, iguales que en Python: si `PATH_INFO` es `/`, retorna
  * `''` y añade `/` a `SCRIPT_NAME` (para distinguir `/x` de `/x/`); si el
- * único segmento que queda es `.`, devuelve `null` y deja `PATH_INFO` vacío.
+ * único segmento que queda es `.`, retorna `null` y deja `PATH_INFO` vacío.
  *
  * @english Moves the first segment of `PATH_INFO` to `SCRIPT_NAME` and
  * returns it; returns `null` when `PATH_INFO` is empty. Modifies
@@ -410,7 +410,7 @@ export interface ReadableFile<T extends Uint8Array | string = Uint8Array> {
 
 /**
  * Convierte un objeto parecido a un archivo en un iterador de bloques de
- * `blksize` bytes (8192 por defecto), que termina cuando `read` devuelve
+ * `blksize` bytes (8192 por defecto), que termina cuando `read` retorna
  * un bloque vacío. Es el envoltorio de archivo que un servidor ofrece como
  * `wsgi.file_wrapper` (PEP 3333, *Optional Platform-Specific File
  * Handling*).
@@ -470,7 +470,7 @@ export class FileWrapper<T extends Uint8Array | string = Uint8Array>
   }
 
   /**
-   * Lee el siguiente bloque; termina cuando `read` devuelve algo vacío.
+   * Lee el siguiente bloque; termina cuando `read` retorna algo vacío.
    *
    * @english Reads the next block; ends when `read` returns something
    * empty.

@@ -1,7 +1,7 @@
 /**
  * Verificador de compatibilidad WSGI: un *middleware* que se pone entre el
- * servidor y la aplicación y comprueba que ambos cumplen la PEP 3333, sin
- * cambiar la petición ni la respuesta.
+ * servidor y la aplicación y comprueba que ambos cumplen muchas reglas de
+ * PEP 3333 (no todas), sin cambiar la petición ni la respuesta.
  *
  * Cada comprobación de `validate.py` está aquí con el mismo nombre en
  * camelCase (`check_environ` es `checkEnviron`…); una infracción lanza
@@ -17,8 +17,8 @@
  *   la petición (ver `IteratorWrapper`).
  *
  * @english WSGI conformance checker: a *middleware* that sits between the
- * server and the application and checks that both follow PEP 3333,
- * without changing the request or the response.
+ * server and the application and checks that both follow many of
+ * PEP 3333's rules (not all), without changing the request or the response.
  *
  * Every check in `validate.py` is here under the same name in
  * camelCase (`check_environ` is `checkEnviron`…); a violation throws
@@ -56,15 +56,15 @@ import type {
 export { WSGIAssertionError } from './internal/errors';
 
 /**
- * Un aviso del verificador: algo que la PEP 3333 desaconseja pero no
- * prohíbe (falta `QUERY_STRING`, un método HTTP desconocido, un estado
- * sin espacio tras el código). No se lanza: se entrega a
- * `options.onWarning`.
+ * Un aviso del verificador: algo que solo merece un aviso. Dos de esas
+ * cosas las permite PEP 3333 (falta `QUERY_STRING`, un método HTTP que el
+ * verificador no conoce) y una la incumple (un estado sin espacio tras el
+ * código). No se lanza: se entrega a `options.onWarning`.
  *
- * @english A checker warning: something PEP 3333 discourages but does not
- * forbid (a missing `QUERY_STRING`, an unknown HTTP method, a status with
- * no space after the code). It is not thrown: it is handed to
- * `options.onWarning`.
+ * @english A checker warning: something that only gets a warning. PEP 3333
+ * allows two of those things (a missing `QUERY_STRING`, an HTTP method the
+ * checker does not know) and one breaks it (a status with no space after
+ * the code). It is not thrown: it is handed to `options.onWarning`.
  *
  * @python `wsgiref.validate.WSGIWarning` (a `Warning` subclass, issued
  * with `warnings.warn`).
@@ -676,7 +676,7 @@ export function checkIterator(iterator: unknown): void {
 /**
  * Envuelve `wsgi.input` y comprueba cómo lo usa la aplicación: `read`
  * con exactamente un argumento, `readline` y `readlines` con uno como
- * mucho, que todo devuelva `Uint8Array` y que nunca se llame a `close()`.
+ * mucho, que todo retorne `Uint8Array` y que nunca se llame a `close()`.
  *
  * @english Wraps `wsgi.input` and checks how the application uses it:
  * `read` with exactly one argument, `readline` and `readlines` with at
@@ -874,7 +874,7 @@ export class ErrorWrapper implements ErrorStream {
 }
 
 /**
- * Envuelve la función `write` que devuelve `start_response` y comprueba
+ * Envuelve la función `write` que retorna `start_response` y comprueba
  * que solo recibe `Uint8Array`. En Python es una clase con `__call__`; en
  * JavaScript, una función.
  *
@@ -908,7 +908,7 @@ interface StartResponseFlag {
 }
 
 /**
- * Envuelve el iterable que devuelve la aplicación y comprueba que el
+ * Envuelve el iterable que retorna la aplicación y comprueba que el
  * servidor lo usa bien: cada bloque es un `Uint8Array`; `start_response`
  * se llamó antes del primer bloque; no se lee después de `close()`; y al
  * final se llama a `close()`.
@@ -923,7 +923,7 @@ interface StartResponseFlag {
  *    resultado) se programa una comprobación con `queueMicrotask`; si
  *    cuando corre el servidor ni empezó a recorrer el resultado ni lo
  *    cerró, se informa;
- * 2. cuando el servidor agota el iterable (`next()` devuelve `done`) se
+ * 2. cuando el servidor agota el iterable (`next()` retorna `done`) se
  *    programa otra; si cuando corre no se ha llamado a `close()`, se
  *    informa.
  *
@@ -1159,12 +1159,13 @@ export class PartialIteratorWrapper implements Iterable<Uint8Array> {
 
 /**
  * Envuelve una aplicación WSGI en un verificador de compatibilidad: la
- * aplicación devuelta hace lo mismo que `application`, pero comprueba en
+ * aplicación retornada hace lo mismo que `application`, pero comprueba en
  * cada petición el entorno, la llamada a `start_response` (estado,
  * cabeceras, `Content-Type`, `excInfo`), el uso de `wsgi.input`,
- * `wsgi.errors` y `write`, y el iterable devuelto. Una infracción lanza
- * `WSGIAssertionError`; un aviso va a `options.onWarning`. El verificador
- * es la lista de reglas de la PEP 3333 entera, ejecutable.
+ * `wsgi.errors` y `write`, y el iterable retornado. Una infracción lanza
+ * `WSGIAssertionError`; un aviso va a `options.onWarning`. No comprueba
+ * todas las reglas de PEP 3333: deja pasar, por ejemplo, las cabeceras
+ * *hop-by-hop* y un `Content-Length` que no cuadra con el cuerpo.
  *
  * El resultado envuelto no tiene `length`, así que un gestor no puede
  * calcular `Content-Length` (como en Python). La comprobación de «resultado
@@ -1175,8 +1176,9 @@ export class PartialIteratorWrapper implements Iterable<Uint8Array> {
  * request it checks the environ, the `start_response` call (status,
  * headers, `Content-Type`, `excInfo`), the use of `wsgi.input`,
  * `wsgi.errors` and `write`, and the returned iterable. A violation
- * throws `WSGIAssertionError`; a warning goes to `options.onWarning`. The
- * checker is the whole of PEP 3333's rule list, made executable.
+ * throws `WSGIAssertionError`; a warning goes to `options.onWarning`. It
+ * does not check every rule of PEP 3333: it lets through, for instance,
+ * hop-by-hop headers and a `Content-Length` that does not match the body.
  *
  * The wrapped result has no `length`, so a handler cannot compute
  * `Content-Length` (as in Python). The "result not closed" check happens

@@ -9,7 +9,7 @@
 
 /**
  * El error que lanza el verificador cuando el servidor o la aplicación
- * incumplen la PEP 3333. Los gestores (`BaseHandler.startResponse`,
+ * incumplen PEP 3333. Los gestores (`BaseHandler.startResponse`,
  * `BaseHandler.write`) lo usan también para sus propias comprobaciones.
  * Sus mensajes van en español y luego en inglés: «Español. / English.».
  *
