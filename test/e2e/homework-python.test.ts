@@ -41,10 +41,10 @@ async function axeViolations(checker: Locator): Promise<string[]> {
 const FIRST_CHECK_MS = 180_000;
 
 /** Clicks Comprobar and returns the report (or the problem) once that check has finished. */
-async function checkAndWait(checker: Locator, timeout: number): Promise<Locator> {
+async function checkAndWait(checker: Locator, timeout: number, button = 'Comprobar'): Promise<Locator> {
   const id = await checker.getAttribute('data-exercise');
   const done = Number(await checker.getAttribute('data-checks')) + 1;
-  await checker.getByRole('button', { name: 'Comprobar', exact: true }).click();
+  await checker.getByRole('button', { name: button, exact: true }).click();
   await checker.page().locator(`[data-exercise="${id}"][data-checks="${done}"]`).waitFor({ timeout });
   return checker.locator('[data-result], [role="alert"]').first();
 }
@@ -126,6 +126,27 @@ test('exercise 4: the model solutions stream in both languages and pass every ch
     assert.match(await report.innerText(), /Cada bloque sale en cuanto llega/);
     assert.match(await report.innerText(), /Una «ñ» partida entre dos bloques sale entera/);
   }
+  assert.deepEqual(w.errors, []);
+  w.assertLocalOnly();
+  await w.context.close();
+});
+
+test('the English page checks Python answers with English names and English messages', async () => {
+  const w = await watchedPage(browser);
+  const { page } = w;
+  await page.goto(`${siteUrl()}/en/docs/tarea/frameworks`, { waitUntil: 'networkidle' });
+  const checker = page.locator('[data-exercise="rutas"]');
+  await checker.getByRole('radio', { name: 'Python' }).check();
+  const editor = checker.getByRole('textbox', { name: 'Your code in Python: Routing' });
+  assert.match(await editor.inputValue(), /^from wsgiref\.util import shift_path_info\n\n\ndef create_router\(routes\):/m);
+
+  await editor.fill(PYTHON_EXERCISES.rutas!.solution.es);
+  const missing = await checkAndWait(checker, FIRST_CHECK_MS, 'Check');
+  assert.equal(await missing.innerText(), '✘ Cannot find "create_router" in your code: define it with that name.');
+
+  await editor.fill(PYTHON_EXERCISES.rutas!.solution.en);
+  const report = await checkAndWait(checker, 30_000, 'Check');
+  assert.equal(await report.locator('p').first().innerText(), '3 of 3 tests passed — All correct!');
   assert.deepEqual(w.errors, []);
   w.assertLocalOnly();
   await w.context.close();
