@@ -1,13 +1,14 @@
 // RequestHeadReader: the incremental request-head reader WSGIServer feeds
 // chunk by chunk. It must reach exactly the decisions readRequestHead
 // reaches over the same bytes in one piece, whatever the cuts, and examine
-// each byte once (scannedBytes is the deterministic stand-in for CPU time;
-// test/lib/hostile-quadratic.test.ts bounds it on a 3.6 MB head).
+// each byte once (counted by CountingHeadReader, the deterministic stand-in
+// for CPU time; test/lib/hostile-quadratic.test.ts bounds it on a 3.6 MB head).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { MAX_HEADERS, MAX_LINE } from './http_server';
 import { readRequestHead, RequestHeadReader, type RequestHeadResult } from './request_head';
 import { encodeLatin1 } from './internal/latin1';
+import { CountingHeadReader } from '../test/lib/fixtures/counting-reader';
 
 /** A comparable form of a result (RequestHeaders compared by its fields). */
 function plain(result: RequestHeadResult): unknown {
@@ -16,8 +17,8 @@ function plain(result: RequestHeadResult): unknown {
 }
 
 /** Feeds `data` cut at `cuts`, checking every intermediate state against the one-piece reading. */
-function feed(data: Uint8Array, cuts: number[], maxBodySize?: number): RequestHeadReader {
-  const reader = new RequestHeadReader({ maxBodySize });
+function feed(data: Uint8Array, cuts: number[], maxBodySize?: number): CountingHeadReader {
+  const reader = new CountingHeadReader({ maxBodySize });
   let start = 0;
   for (const end of [...cuts, data.length]) {
     const piece = data.slice(start, end);
@@ -85,7 +86,7 @@ test('RequestHeadReader: límites 414 y 431 en cualquier corte / 414 and 431 lim
 });
 
 test('RequestHeadReader: ignora lo que sigue a una cabecera decidida / ignores bytes after the head', () => {
-  const reader = new RequestHeadReader();
+  const reader = new CountingHeadReader();
   const first = reader.push(encodeLatin1('POST / HTTP/1.0\r\nContent-Length: 3\r\n\r\nab'));
   assert.equal(first.state, 'complete');
   const scanned = reader.scannedBytes;

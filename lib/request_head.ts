@@ -208,7 +208,6 @@ const INCOMPLETE: RequestHeadResult = Object.freeze({ state: 'incomplete' as con
  * reader.push(encodeLatin1('POST /a HTTP/1.1\r\nContent-Le')).state; // 'incomplete'
  * const result = reader.push(encodeLatin1('ngth: 3\r\n\r\nabc'));
  * result.state === 'complete' && result.head.contentLength; // 3
- * reader.scannedBytes; // 39: up to the end of the head, each byte once
  * ```
  */
 export class RequestHeadReader {
@@ -222,7 +221,6 @@ export class RequestHeadReader {
   private requestLine: RequestLine | null = null;
   private readonly headerLines: string[] = [];
   private outcome: RequestHeadResult = INCOMPLETE;
-  private scanned = 0;
 
   /**
    * Crea un lector vacío. Con `maxBodySize`, un `Content-Length` mayor
@@ -246,19 +244,6 @@ export class RequestHeadReader {
     return this.outcome;
   }
 
-  /**
-   * Diagnóstico: cuántos bytes se han examinado buscando finales de
-   * línea. Nunca supera los bytes recibidos hasta el final de la
-   * cabecera; sirve para comprobar en pruebas, sin medir tiempos, que la
-   * lectura es lineal.
-   *
-   * @english Diagnostic: how many bytes were examined looking for line
-   * ends. It never exceeds the bytes received up to the end of the head;
-   * it lets tests check that reading is linear without timing anything.
-   */
-  get scannedBytes(): number {
-    return this.scanned;
-  }
 
   /**
    * Añade el siguiente trozo de la petición y retorna el estado. Los
@@ -276,7 +261,6 @@ export class RequestHeadReader {
       const stop = Math.min(chunk.length, offset + LINE_LIMIT - this.pendingLength);
       const newline = chunk.subarray(offset, stop).indexOf(LF);
       const end = newline >= 0 ? offset + newline + 1 : stop;
-      this.scanned += end - offset;
       if (newline < 0 && this.pendingLength + (stop - offset) < LINE_LIMIT) {
         this.keep(chunk.subarray(offset, stop));
         break;

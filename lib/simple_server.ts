@@ -498,11 +498,13 @@ export class WSGIServer implements RequestServer {
   /**
    * Crea el lector de la cabecera de cada petición (uno por conexión),
    * que decide mientras llegan los bytes si hay que esperar más, atender
-   * o rechazar. Se puede sobrescribir para observarlo (en pruebas).
+   * o rechazar. Una subclase puede devolver su propio lector, para
+   * observarlo o cambiar sus límites.
    *
    * @english Creates the request-head reader of each request (one per
    * connection), which decides while bytes arrive whether to wait, answer
-   * or refuse. It can be overridden to observe it (in tests).
+   * or refuse. A subclass can return its own reader, to observe it or
+   * change its limits.
    *
    * @example
    * ```ts
