@@ -337,9 +337,10 @@ function fileWrapperFactory(wrapper: FileWrapperClass) {
  * El flujo, como en Python: `run(app)` prepara el entorno
  * (`setupEnviron`), llama a la aplicación con `startResponse`, y
  * `finishResponse` escribe cada bloque (`write`), termina
- * (`finishContent`) y cierra (`close`). Las cabeceras salen justo antes
- * del primer bloque no vacío (PEP 3333, *Buffering and Streaming*). Un
- * error antes de enviarlas produce una respuesta 500; después, la
+ * (`finishContent`) y cierra (`close`). Las cabeceras salen con la primera
+ * llamada a `write`, aunque el bloque esté vacío: `wsgiref` se adelanta así
+ * a PEP 3333, que pide esperar al primer bloque no vacío (*The
+ * start_response() Callable*). Un error antes de enviarlas produce una respuesta 500; después, la
  * respuesta se corta. Que el cliente se vaya (`ECONNABORTED`, `EPIPE`,
  * `ECONNRESET`) se ignora.
  *
@@ -356,9 +357,10 @@ function fileWrapperFactory(wrapper: FileWrapperClass) {
  * The flow, as in Python: `run(app)` prepares the environ
  * (`setupEnviron`), calls the application with `startResponse`, and
  * `finishResponse` writes each block (`write`), finishes
- * (`finishContent`) and closes (`close`). The headers go out just before
- * the first non-empty block (PEP 3333, *Buffering and Streaming*). An
- * error before they are sent produces a 500 response; after that, the
+ * (`finishContent`) and closes (`close`). The headers go out on the first
+ * `write` call, even with an empty block: `wsgiref` is thus ahead of
+ * PEP 3333, which asks to wait for the first non-empty block (*The
+ * start_response() Callable*). An error before they are sent produces a 500 response; after that, the
  * response is cut short. A client going away (`ECONNABORTED`, `EPIPE`,
  * `ECONNRESET`) is ignored.
  *
