@@ -44,7 +44,7 @@ const NAME_HINTS: [RegExp, string][] = [
   ],
   [
     /^WSGIAssertionError$/,
-    'El validador (validator) encontró algo que PEP 3333 no permite. / The validator found something PEP 3333 forbids.',
+    'Falló una comprobación de WSGI, del verificador (validator) o del gestor: las reglas de PEP 3333 y algunas propias de wsgiref. / A WSGI check failed, the validator\'s or the handler\'s: PEP 3333\'s rules and a few of wsgiref\'s own.',
   ],
 ];
 

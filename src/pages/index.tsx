@@ -47,7 +47,7 @@ export default function Home(): ReactNode {
       title={translate({ id: 'home.meta.title', message: 'Inicio' })}
       description={translate({
         id: 'home.meta.description',
-        message: 'El módulo wsgiref de Python y la PEP 3333, portados a TypeScript y con ejemplos que se ejecutan en el navegador.',
+        message: 'El módulo wsgiref de Python y PEP 3333, portados a TypeScript y con ejemplos que se ejecutan en el navegador.',
       })}
     >
       <main className={styles.hero}>
