@@ -24,6 +24,18 @@ import como_servidores_eco from './como_servidores_eco.py';
 import handlers_connection_close from './handlers_connection_close.py';
 import headers_list from './headers_list.py';
 import headers_lista from './headers_lista.py';
+import http_chunked from './http_chunked.py';
+import http_de_mas from './http_de_mas.py';
+import http_de_menos from './http_de_menos.py';
+import http_dos_bloques from './http_dos_bloques.py';
+import http_expect from './http_expect.py';
+import http_expect_en from './http_expect_en.py';
+import http_one_block from './http_one_block.py';
+import http_too_little from './http_too_little.py';
+import http_too_much from './http_too_much.py';
+import http_two_blocks from './http_two_blocks.py';
+import http_un_bloque from './http_un_bloque.py';
+import http_vacio from './http_vacio.py';
 import intro_path from './intro_path.py';
 import intro_ruta from './intro_ruta.py';
 import simple_server_form from './simple_server_form.py';
@@ -65,6 +77,18 @@ export const TWINS: Record<string, string> = {
   handlers_connection_close,
   headers_list,
   headers_lista,
+  http_chunked,
+  http_de_mas,
+  http_de_menos,
+  http_dos_bloques,
+  http_expect,
+  http_expect_en,
+  http_one_block,
+  http_too_little,
+  http_too_much,
+  http_two_blocks,
+  http_un_bloque,
+  http_vacio,
   intro_path,
   intro_ruta,
   simple_server_form,

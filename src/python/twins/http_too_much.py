@@ -1,0 +1,4 @@
+# Python twin of the HTTP page's example (English page): Content-Length says 4, the body has 13 bytes.
+def app(environ, start_response):
+    start_response('200 OK', [('Content-Type', 'text/plain'), ('Content-Length', '4')])
+    return [b'hello, world\n']
