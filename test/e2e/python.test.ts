@@ -136,6 +136,13 @@ test('en inglés, los controles hablan inglés / the English site labels the con
   await w.page.goto(`${siteUrl()}/en/docs/modulos/headers`);
   await w.page.getByRole('button', { name: 'Run in Python' }).first().waitFor();
   await w.page.getByRole('button', { name: 'Compare with CPython (wsgiref)' }).first().waitFor();
+  // Keyboard: the editor has a name; Tab indents, Esc then Tab leaves it for the run button.
+  const block = w.page.locator('[data-python-block]').first();
+  const editor = block.getByRole('textbox', { name: 'Python code (editable)' });
+  await editor.click();
+  await w.page.keyboard.press('Escape');
+  await w.page.keyboard.press('Tab');
+  assert.equal(await w.page.evaluate(() => document.activeElement?.hasAttribute('data-python-run')), true);
   await w.page.setViewportSize({ width: 375, height: 800 });
   const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `la página desborda ${overflow}px a 375 px`);

@@ -44,6 +44,15 @@ export default function PythonBlock({ code: original, metastring, title }: Pytho
   const codeRef = useRef(code);
   codeRef.current = code;
   const block = useRef<RegisteredBlock | undefined>(undefined);
+  // Tab indents in the editor; after Esc the next Tab leaves it (no keyboard trap).
+  const released = useRef(false);
+  const onKeyDownCapture = (event: React.KeyboardEvent): void => {
+    if (event.key === 'Escape') released.current = true;
+    else if (event.key === 'Tab' && released.current) {
+      event.stopPropagation(); // the editor's own Tab handler never sees it: focus moves on
+      released.current = false;
+    } else if (event.key !== 'Shift') released.current = false;
+  };
 
   useEffect(() => {
     // The editor is a contenteditable <pre>: give it a name and a role.
@@ -68,6 +77,7 @@ export default function PythonBlock({ code: original, metastring, title }: Pytho
   return (
     <div ref={root} className={styles.block} data-python-block="" role="group" aria-label={t.blockLabel}>
       {title !== undefined && <div className={styles.title}>{title}</div>}
+      <div onKeyDownCapture={onKeyDownCapture}>
       <Editor
         key={version}
         className={styles.editor}
@@ -76,6 +86,7 @@ export default function PythonBlock({ code: original, metastring, title }: Pytho
         theme={theme}
         onChange={setCode}
       />
+      </div>
       <div className={styles.toolbar}>
         <button
           type="button"
@@ -97,7 +108,9 @@ export default function PythonBlock({ code: original, metastring, title }: Pytho
           {t.reset}
         </button>
       </div>
-      <p className={styles.note}>{meta.continues ? `${t.continues} ${t.hint}` : t.hint}</p>
+      <p className={styles.note}>
+        {meta.continues ? `${t.continues} ${t.hint}` : t.hint} {t.keyboard}
+      </p>
       <div aria-live="polite" className={styles.live}>
         <LoadStatus progress={progress} t={t} />
         {failure !== undefined && <Unavailable error={failure} t={t} />}

@@ -30,6 +30,7 @@ const MESSAGES = {
     progressLabel: 'Carga de CPython',
     unavailable: 'Python no está disponible aquí',
     exited: (code: number) => `El programa terminó con sys.exit(${code}).`,
+    keyboard: 'En el editor, Tab sangra; Esc y luego Tab sale de él.',
   },
   en: {
     run: 'Run in Python',
@@ -56,6 +57,7 @@ const MESSAGES = {
     progressLabel: 'CPython loading',
     unavailable: 'Python is not available here',
     exited: (code: number) => `The program ended with sys.exit(${code}).`,
+    keyboard: 'In the editor, Tab indents; Esc then Tab leaves it.',
   },
 };
 
