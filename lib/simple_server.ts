@@ -18,8 +18,10 @@
  * - las conexiones se leen a la vez (la aplicación sigue ejecutándose de
  *   una en una: `wsgi.multithread` es `false`), así un cliente lento no
  *   bloquea a los demás;
- * - tras responder se espera un poco a que el cliente cierre (cierre
- *   «diferido») para que no pierda la respuesta por un RST.
+ * - si la petición trae bytes que no se leyeron (un cuerpo rechazado, datos
+ *   de más), tras responder se espera un poco a que el cliente cierre
+ *   (cierre «diferido») para que no pierda la respuesta por un RST; una
+ *   petición leída entera se cierra como en Python, sin esperar.
  *
  * @english A development HTTP server running a WSGI application, over
  * `node:net` (Node only). Like Python's `wsgiref.simple_server`:
@@ -33,9 +35,11 @@
  * disconnected without an answer, as `http.server` does with `timeout`
  * ("Request timed out" in the log); connections are read concurrently (the
  * app still runs one at a time, `wsgi.multithread` is false), so a slow
- * client does not block the others; after answering, the server waits
- * briefly for the client to close (lingering close) so it does not lose the
- * response to a reset.
+ * client does not block the others; when the request carries bytes that
+ * were not read (a refused body, extra data), after answering the server
+ * waits briefly for the client to close (lingering close) so it does not
+ * lose the response to a reset; a request read to its end is closed as in
+ * Python, without waiting.
  *
  * @module simple_server
  */
@@ -182,6 +186,24 @@ function socketOutput(socket: Socket): OutputStream {
     },
     flush: () => undefined,
   };
+}
+
+/**
+ * Closes a connection whose request was read to its last byte, as
+ * socketserver's `shutdown_request` does: `shutdown(SHUT_WR)` (end), then
+ * close once the response is flushed, without waiting for the client's
+ * FIN. Wins the bench's hello rows: one read and two epoll_ctl calls less
+ * per request than a lingering close.
+ */
+function shutdownRequest(socket: Socket, settle: () => void, backstopMs: number): void {
+  if (socket.destroyed) return settle();
+  // A client that never reads its response must not hold the socket forever.
+  const backstop = backstopMs > 0 ? setTimeout(() => socket.destroy(), backstopMs) : null;
+  socket.once('close', () => {
+    if (backstop) clearTimeout(backstop);
+    settle();
+  });
+  socket.end(() => socket.destroy());
 }
 
 /** One connection from accept to close. */
@@ -574,7 +596,11 @@ export class WSGIServer implements RequestServer {
       } finally {
         socket.uncork();
       }
-      this.closeGracefully(socket, settle);
+      // Bytes beyond the request (or a body not read to its end) are still
+      // coming: closing now could reset the connection before the client
+      // reads the answer.
+      if (received === needed) shutdownRequest(socket, settle, this.requestTimeout);
+      else this.closeGracefully(socket, settle);
     };
     const onData = (chunk: Buffer): void => {
       const bytes = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length);
