@@ -85,7 +85,7 @@ const config: Config = {
           },
         },
         blog: false,
-        theme: { customCss: './src/css/custom.css' },
+        theme: { customCss: ['./src/css/custom.css', './src/css/print.css'] },
       } satisfies Preset.Options,
     ],
   ],
