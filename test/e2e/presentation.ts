@@ -195,7 +195,7 @@ export async function editExchangeOnSlide(page: Page): Promise<boolean> {
   await area.click();
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
-  await page.keyboard.type('GET /?nombre=Grace HTTP/1.1', { delay: 10 });
+  await page.keyboard.type('GET /?nombre=Grace&name=Grace HTTP/1.1', { delay: 10 });
   await page.keyboard.press('Enter');
   await page.keyboard.type('Host: localhost', { delay: 10 });
   await page.keyboard.press('Enter');
