@@ -33,13 +33,15 @@
  */
 
 import { Headers } from './headers';
-import { encodeLatin1, isLatin1 } from './internal/latin1';
+import { encodeLatin1 } from './internal/latin1';
 import { currentHttpDate, httpDate } from './internal/dates';
 import { WSGIAssertionError } from './internal/errors';
 import { processStreams } from './internal/fd_streams';
+import { needsTranscode, transcode } from './internal/os_environ';
 import { bilingual } from './internal/messages';
 import { repr } from './internal/repr';
 import { nodeProcess } from './internal/runtime';
+import { checkLatin1, checkStatusLine } from './internal/start_response';
 import { checkStringType } from './internal/string_type';
 import { formatException } from './internal/traceback';
 import type {
@@ -57,26 +59,8 @@ import type {
 } from './types';
 import { FileWrapper, guessScheme, isHopByHop } from './util';
 
-// CPython 3.14's _name_disallowed_re, applied to the status line.
-const STATUS_DISALLOWED = /[\x00-\x1F\x7F]/;
-// str.isdigit() over latin-1: the ASCII digits and the superscripts ¹ ² ³.
-const PY_DIGITS = /^[0-9\u00b2\u00b3\u00b9]{3}$/;
-
 const DISCONNECT_CODES = new Set(['ECONNABORTED', 'EPIPE', 'ECONNRESET']);
 const DISCONNECT_NAMES = new Set(['ConnectionAbortedError', 'BrokenPipeError', 'ConnectionResetError']);
-
-const REQUEST_VARIABLES = new Set([
-  'SCRIPT_NAME',
-  'PATH_INFO',
-  'QUERY_STRING',
-  'REQUEST_METHOD',
-  'AUTH_TYPE',
-  'CONTENT_TYPE',
-  'CONTENT_LENGTH',
-  'HTTPS',
-  'REMOTE_USER',
-  'REMOTE_IDENT',
-]);
 
 function notImplemented(method: string): Error {
   const error = new Error(
@@ -125,37 +109,6 @@ function warnDeprecated(message: string): void {
  */
 export function formatDateTime(timestamp: number): string {
   return httpDate(timestamp);
-}
-
-function needsTranscode(key: string): boolean {
-  return (
-    REQUEST_VARIABLES.has(key) ||
-    key.startsWith('HTTP_') ||
-    key.startsWith('SSL_') ||
-    (key.startsWith('REDIRECT_') && needsTranscode(key.slice(9)))
-  );
-}
-
-const utf8 = new TextEncoder();
-
-/** Python's `v.encode('utf-8').decode('iso-8859-1')`: the bytes, one char each. */
-function utf8AsLatin1(value: string): string {
-  let out = '';
-  for (const byte of utf8.encode(value)) out += String.fromCharCode(byte);
-  return out;
-}
-
-/** Windows' "system code page, errors=replace": only latin-1 survives here. */
-function replaceNonLatin1(value: string): string {
-  return value.replace(/[^\x00-\xff]/gu, '?');
-}
-
-function transcode(value: string, platform: string | undefined, software: string): string {
-  if (platform !== 'win32') return utf8AsLatin1(value);
-  if (software.startsWith('microsoft-iis/')) return utf8AsLatin1(value);
-  if (software.startsWith('apache/')) return value;
-  if (software.startsWith('simplehttp/') && software.includes('python/3')) return utf8AsLatin1(value);
-  return replaceNonLatin1(value);
 }
 
 /**
@@ -1234,64 +1187,6 @@ export class BaseHandler {
    */
   addCgiVars(): void {
     throw notImplemented('addCgiVars');
-  }
-}
-
-/** The status checks of CPython 3.14's `start_response`, in its order. */
-function checkStatusLine(status: string): void {
-  if (STATUS_DISALLOWED.test(status)) {
-    throw new Error(
-      bilingual(
-        'No se permiten caracteres de control en el estado.',
-        'Control characters are not allowed in status',
-      ),
-    );
-  }
-  if (status.length < 4) {
-    throw new WSGIAssertionError(
-      bilingual(
-        `El estado debe tener al menos 4 caracteres (${repr(status)}).`,
-        'Status must be at least 4 characters',
-      ),
-    );
-  }
-  if (!PY_DIGITS.test(status.slice(0, 3))) {
-    throw new WSGIAssertionError(
-      bilingual(
-        `El estado debe empezar con un código de 3 cifras (${repr(status)}).`,
-        'Status message must begin w/3-digit code',
-      ),
-    );
-  }
-  if (status[3] !== ' ') {
-    throw new WSGIAssertionError(
-      bilingual(
-        `El estado debe tener un espacio después del código (${repr(status)}).`,
-        'Status message must have a space after code',
-      ),
-    );
-  }
-}
-
-/** The first of status, names and values (in that order) that is not latin-1. */
-function firstNonLatin1(status: string, headers: readonly HeaderPair[]): string | undefined {
-  if (!isLatin1(status)) return status;
-  for (const [name, value] of headers) {
-    if (!isLatin1(name)) return name;
-    if (!isLatin1(value)) return value;
-  }
-  return undefined;
-}
-
-function checkLatin1(status: string, headers: readonly HeaderPair[]): void {
-  const bad = firstNonLatin1(status, headers);
-  if (bad !== undefined) {
-    throw new WSGIAssertionError(
-      bilingual(
-        `El estado y las cabeceras deben ser latin-1 (cadenas nativas de WSGI): ${repr(bad)}.`,
-        `Status and headers must be latin-1 native strings: ${repr(bad)}`,
-      ),
-    );
   }
 }
 

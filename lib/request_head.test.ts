@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { MAX_HEADERS, MAX_LINE } from './http_server';
-import { readRequestHead, RequestHeadReader, type RequestHeadResult } from './request_head';
+import { readRequestHead, type RequestHeadResult } from './request_head';
 import { encodeLatin1 } from './internal/latin1';
 import { CountingHeadReader } from '../test/lib/fixtures/counting-reader';
 

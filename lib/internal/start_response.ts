@@ -1,0 +1,79 @@
+/**
+ * The checks BaseHandler.start_response makes on the status and headers
+ * (CPython 3.14's asserts and its `_name_disallowed_re`), in Python's
+ * order and with Python's messages. Internal helper: not re-exported by
+ * index.ts.
+ *
+ * @internal
+ * @module
+ */
+
+import type { HeaderPair } from '../types';
+import { WSGIAssertionError } from './errors';
+import { isLatin1 } from './latin1';
+import { bilingual } from './messages';
+import { repr } from './repr';
+
+// CPython 3.14's _name_disallowed_re, applied to the status line.
+const STATUS_DISALLOWED = /[\x00-\x1F\x7F]/;
+// str.isdigit() over latin-1: the ASCII digits and the superscripts ¹ ² ³.
+const PY_DIGITS = /^[0-9\u00b2\u00b3\u00b9]{3}$/;
+
+/** The status checks of CPython 3.14's `start_response`, in its order. */
+export function checkStatusLine(status: string): void {
+  if (STATUS_DISALLOWED.test(status)) {
+    throw new Error(
+      bilingual(
+        'No se permiten caracteres de control en el estado.',
+        'Control characters are not allowed in status',
+      ),
+    );
+  }
+  if (status.length < 4) {
+    throw new WSGIAssertionError(
+      bilingual(
+        `El estado debe tener al menos 4 caracteres (${repr(status)}).`,
+        'Status must be at least 4 characters',
+      ),
+    );
+  }
+  if (!PY_DIGITS.test(status.slice(0, 3))) {
+    throw new WSGIAssertionError(
+      bilingual(
+        `El estado debe empezar con un código de 3 cifras (${repr(status)}).`,
+        'Status message must begin w/3-digit code',
+      ),
+    );
+  }
+  if (status[3] !== ' ') {
+    throw new WSGIAssertionError(
+      bilingual(
+        `El estado debe tener un espacio después del código (${repr(status)}).`,
+        'Status message must have a space after code',
+      ),
+    );
+  }
+}
+
+/** The first of status, names and values (in that order) that is not latin-1. */
+function firstNonLatin1(status: string, headers: readonly HeaderPair[]): string | undefined {
+  if (!isLatin1(status)) return status;
+  for (const [name, value] of headers) {
+    if (!isLatin1(name)) return name;
+    if (!isLatin1(value)) return value;
+  }
+  return undefined;
+}
+
+/** start_response's latin-1 check: status, names and values must be native strings. */
+export function checkLatin1(status: string, headers: readonly HeaderPair[]): void {
+  const bad = firstNonLatin1(status, headers);
+  if (bad !== undefined) {
+    throw new WSGIAssertionError(
+      bilingual(
+        `El estado y las cabeceras deben ser latin-1 (cadenas nativas de WSGI): ${repr(bad)}.`,
+        `Status and headers must be latin-1 native strings: ${repr(bad)}`,
+      ),
+    );
+  }
+}
