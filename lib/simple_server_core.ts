@@ -257,12 +257,8 @@ export class WSGIRequestHandler extends BaseHTTPRequestHandler {
    * @python `get_environ()` (3.14).
    */
   getEnviron(): WSGIEnvironment {
-    // Python's base_environ.copy(), key by key: a spread clone's hidden
-    // class sits outside V8's transition tree, so each key added below
-    // would copy it (that made this method a quarter of exchange()'s time).
-    const env: WSGIEnvironment = {};
-    const base = this.server.baseEnviron;
-    for (const key in base) if (Object.hasOwn(base, key)) env[key] = base[key];
+    // Python's base_environ.copy(): a small environ, kept fast-mode (see copyEnviron).
+    const env: WSGIEnvironment = Object.assign({}, this.server.baseEnviron);
     env.SERVER_PROTOCOL = this.requestVersion;
     env.SERVER_SOFTWARE = this.serverVersion;
     env.REQUEST_METHOD = this.command;
