@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runBlockWith } from './blockRunner';
-import { nodePython, pythonSource } from './nodePython';
+import { pyodide as nodePython, pythonSource } from '../../test/python/cpython';
 
 const runner = pythonSource('runner.py');
 const run = async (code: string, options = {}) => runBlockWith(await nodePython(), runner, code, options);

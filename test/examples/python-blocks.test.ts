@@ -9,7 +9,7 @@ import path from 'node:path';
 import { findFencedBlocks, findPages } from './findBlocks';
 import { parsePythonMeta } from '../../src/components/PythonBlock/meta';
 import { runBlockWith } from '../../src/python/blockRunner';
-import { nodePython, pythonSource } from '../../src/python/nodePython';
+import { pyodide as nodePython, pythonSource } from '../python/cpython';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const pages = [...findPages(root, 'docs'), ...findPages(root, 'i18n/en/docusaurus-plugin-content-docs/current')];

@@ -13,7 +13,7 @@ import { runLiveBlock } from './harness';
 import { onTwinUse, type TwinUse } from '../../src/components/HttpExchange/twinLog';
 import { serveTwin } from '../../src/python/twinExchange';
 import { compareResponses, normalizeResponse } from '../../src/python/compareBytes';
-import { nodePython, pythonSource } from '../../src/python/nodePython';
+import { pyodide as nodePython, pythonSource } from '../python/cpython';
 import { encodeLatin1 } from '../../lib/internal/latin1';
 
 // After the harness: its module hooks load the .py twins as text.

@@ -108,6 +108,19 @@ export function cpython(): Promise<CPython> {
   return instance;
 }
 
+/**
+ * The process's Pyodide itself, for code that drives it directly: the page's
+ * Python runners (src/python/) under test use the same interpreter.
+ */
+export async function pyodide(): Promise<PyodideInterface> {
+  return (await cpython()).pyodide;
+}
+
+/** The source of one of src/python/*.py (the page bundles them as strings). */
+export function pythonSource(name: string): string {
+  return readFileSync(join(REPO_ROOT, 'src', 'python', name), 'utf8');
+}
+
 /** How the interpreter is loaded; a parameter so that the failure path can be tested. */
 export type PyodideLoader = () => Promise<PyodideInterface>;
 
