@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { launch, siteUrl, watchedPage } from './browser';
+import { sitemapPaths } from './sitemap';
 
 let browser: Browser;
 before(async () => {
@@ -11,11 +12,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function sitemapPaths(prefix: string): Promise<string[]> {
-  const xml = await (await fetch(`${siteUrl()}${prefix}sitemap.xml`)).text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-}
 
 for (const prefix of ['/', '/en/']) {
   test(`todas las páginas del sitemap de ${prefix} cargan sin errores / every sitemap page of ${prefix} loads cleanly`, async () => {
