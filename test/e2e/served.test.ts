@@ -24,9 +24,16 @@ test('la portada se muestra en español / home page renders in Spanish', async (
   assert.equal(await w.page.getAttribute('html', 'lang'), 'es');
   await w.page.getByRole('heading', { name: 'wsgiref-ts', level: 1 }).waitFor();
   assert.match(await w.page.textContent('main') ?? '', /Aprende WSGI/);
-  for (const name of ['Tutorial', '¿Qué es WSGI?', 'Referencia']) {
-    await w.page.getByRole('link', { name: new RegExp(name.replace('?', '\\?')) }).first().waitFor();
+  for (const name of ['Aprender', 'Consultar', 'Enseñar un curso']) {
+    await w.page.getByRole('navigation', { name: 'Por dónde empezar' }).getByRole('link', { name: new RegExp(name) }).waitFor();
   }
+  // The live exchange answers in the page, and answers the edited request.
+  const response = w.page.locator('[data-mini-response]');
+  await response.filter({ hasText: '¡Hola, Ada!' }).waitFor();
+  assert.match((await response.textContent()) ?? '', /^HTTP\/1\.\d 200 OK\\r\\n/);
+  const request = w.page.getByLabel(/Petición HTTP/);
+  await request.fill('GET /?nombre=Luc%C3%ADa HTTP/1.1\nHost: localhost\n\n');
+  await response.filter({ hasText: '¡Hola, Lucía!' }).waitFor();
   await screenshot(w.page, 'portada');
   assert.deepEqual(w.errors, []);
   w.assertLocalOnly();
