@@ -1,40 +1,58 @@
 // `npm run bench:site`: figures about the site, not assertions.
-//   1. build time of each locale (one `docusaurus build`, split where the
-//      'en' locale starts); --skip-build reuses build/;
+//   1. `docusaurus build` of both locales, cold (no .docusaurus, no bundler
+//      cache, no build/) then warm (again, caches kept): wall time, CPU
+//      time and peak memory of the process tree, and where 'en' starts.
+//      --warm skips the cold build; --skip-build reuses build/;
+//      --offline also times `npm run build:offline` from cold;
 //   2. gzipped JavaScript a guide page loads, with and without live blocks
 //      (lazy chunks included: the page is loaded in chromium);
 //   3. time from the keystroke that edits a live example to its new output
-//      (median of several edits, measured inside the page);
-//   4. CPython in the page (Pyodide): the bytes of its files (raw and
-//      gzipped), what a page without Python fetches of it (nothing), and the
-//      time from "Ejecutar en Python" to the first output (download +
-//      start-up + run), then of a second run, beside a live TypeScript
-//      block's keystroke-to-output time of item 3.
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+//      (median of several edits, measured inside the page).
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launch, watchedPage } from '../test/e2e/browser';
 import { docPages } from '../test/e2e/pages';
 import { serveStatic } from '../test/e2e/server';
 import { editablePlayground, typeExample } from '../test/e2e/live';
+import { runTree, type TreeRun } from './processTree';
 
 const siteDir = path.resolve(import.meta.dirname, '..');
 const buildDir = path.join(siteDir, 'build');
 
-async function timedBuild(): Promise<{ es: number; en: number }> {
-  const start = performance.now();
-  let enStart = 0;
-  const child = spawn(path.join(siteDir, 'node_modules', '.bin', 'docusaurus'), ['build'], { cwd: siteDir });
-  const watch = (chunk: Buffer) => {
-    if (!enStart && chunk.toString().includes('[en] Creating')) enStart = performance.now();
-  };
-  child.stdout.on('data', watch);
-  child.stderr.on('data', watch);
-  const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
-  if (code !== 0) throw new Error(`docusaurus build falló (código ${code}).`);
-  const end = performance.now();
-  return { es: (enStart || end) - start, en: enStart ? end - enStart : 0 };
+const EN_START = '[en] Creating';
+
+function clearCaches(): void {
+  for (const dir of ['.docusaurus', 'node_modules/.cache', 'build', 'build-offline']) {
+    rmSync(path.join(siteDir, dir), { recursive: true, force: true });
+  }
+}
+
+function describeRun(label: string, run: TreeRun): string {
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const en = run.marks[EN_START];
+  const split = en ? ` (es ${seconds(en)}, en ${seconds(run.wallMs - en)})` : '';
+  const cpu = run.cpuSeconds === null ? 'CPU n/d' : `CPU ${run.cpuSeconds.toFixed(1)} s`;
+  const rss = run.peakRss === null ? 'memoria n/d' : `pico de memoria ${(run.peakRss / 2 ** 30).toFixed(2)} GiB`;
+  return `${label}: ${seconds(run.wallMs)}${split}, ${cpu}, ${rss}`;
+}
+
+async function timedBuild(label: string): Promise<void> {
+  const run = await runTree(path.join(siteDir, 'node_modules', '.bin', 'docusaurus'), ['build'], {
+    cwd: siteDir,
+    watch: [EN_START],
+  });
+  if (run.code !== 0) throw new Error(`docusaurus build falló (código ${run.code}).`);
+  console.log(describeRun(label, run));
+}
+
+async function timedOfflineBuild(): Promise<void> {
+  clearCaches();
+  const run = await runTree(process.execPath, ['--import', 'tsx', path.join(siteDir, 'scripts', 'build-offline.ts')], {
+    cwd: siteDir,
+  });
+  if (run.code !== 0) throw new Error(`build:offline falló (código ${run.code}).`);
+  console.log(describeRun('build:offline en frío / cold', run));
 }
 
 async function pageJs(url: string, waitForLive: boolean): Promise<{ files: number; raw: number; gzip: number }> {
@@ -92,75 +110,22 @@ async function editToOutput(url: string, rounds = 5): Promise<number[]> {
   return times;
 }
 
-const PYODIDE_FILES = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
-
-function pyodideSize(): { raw: number; gzip: number } {
-  let raw = 0;
-  let gzip = 0;
-  for (const file of PYODIDE_FILES) {
-    const data = readFileSync(path.join(buildDir, 'pyodide', file));
-    raw += data.length;
-    gzip += gzipSync(data).length;
-  }
-  return { raw, gzip };
-}
-
-async function pythonFirstResult(url: string): Promise<{ first: number; second: number; fetched: number }> {
-  const browser = await launch();
-  const w = await watchedPage(browser);
-  const sizes: Promise<number>[] = [];
-  w.page.on('requestfinished', (r) => {
-    if (r.url().includes('/pyodide/')) sizes.push(r.sizes().then((s) => s.responseBodySize));
-  });
-  await w.page.goto(url);
-  const block = w.page.locator('[data-python-block]').first();
-  const run = block.locator('[data-python-run]');
-  await run.waitFor();
-  // Timed from this process (click to the run button enabled again with an
-  // output shown): includes a few ms of browser round trips.
-  const timeRun = async (): Promise<number> => {
-    const t0 = performance.now();
-    await run.click();
-    await w.page.waitForFunction(
-      () => {
-        const target = document.querySelector('[data-python-block]');
-        const button = target?.querySelector('[data-python-run]') as HTMLButtonElement | null;
-        return Boolean(target?.querySelector('[data-python-output]') && button && !button.disabled);
-      },
-      null,
-      { timeout: 300_000, polling: 20 },
-    );
-    return performance.now() - t0;
-  };
-  const first = await timeRun();
-  const second = await timeRun();
-  const fetched = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
-  await browser.close();
-  return { first, second, fetched };
-}
-
-async function pyodideOnQuietPage(url: string): Promise<number> {
-  const browser = await launch();
-  const w = await watchedPage(browser);
-  let count = 0;
-  w.page.on('request', (r) => {
-    if (/\/pyodide\/|python-block/.test(r.url())) count++;
-  });
-  await w.page.goto(url, { waitUntil: 'networkidle' });
-  await browser.close();
-  return count;
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
+const uptime = () => (existsSync('/proc/loadavg') ? readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') : 'n/d');
+console.log(`Carga de la máquina / load average: ${uptime()}`);
+if (process.argv.includes('--offline')) await timedOfflineBuild();
 if (process.argv.includes('--skip-build') && existsSync(path.join(buildDir, 'index.html'))) {
   console.log('Compilación: se reutiliza build/ (--skip-build).');
 } else {
-  console.log('Compilando (docusaurus build, ambos idiomas)…');
-  const t = await timedBuild();
-  console.log(`Tiempo de compilación / build time: es ${(t.es / 1000).toFixed(1)} s, en ${(t.en / 1000).toFixed(1)} s`);
+  if (!process.argv.includes('--warm')) {
+    clearCaches();
+    await timedBuild('docusaurus build en frío / cold (es + en)');
+  }
+  await timedBuild('docusaurus build en caliente / warm (es + en)');
 }
+console.log(`Carga de la máquina / load average: ${uptime()}`);
 
 const server = await serveStatic(buildDir);
 try {
@@ -180,17 +145,6 @@ try {
         `(${times.map((t) => t.toFixed(0)).join(', ')} ms)`,
     );
   }
-  const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
-  const size = pyodideSize();
-  console.log(`CPython (Pyodide) en build/pyodide/: ${mb(size.raw)}, ${mb(size.gzip)} con gzip (${PYODIDE_FILES.length} archivos)`);
-  if (quiet) {
-    console.log(`Peticiones de Pyodide en ${quiet.route} (sin Python): ${await pyodideOnQuietPage(`${server.url}${quiet.route}`)}`);
-  }
-  const python = await pythonFirstResult(`${server.url}/docs/modulos/headers`);
-  console.log(
-    `«Ejecutar en Python» → primera salida / first output: ${(python.first / 1000).toFixed(1)} s la primera vez ` +
-      `(descarga de ${mb(python.fetched)} + arranque + ejecución), ${python.second.toFixed(0)} ms la segunda`,
-  );
 } finally {
   await server.close();
 }
