@@ -4,8 +4,10 @@
 //      time and peak memory of the process tree, and where 'en' starts.
 //      --warm skips the cold build; --skip-build reuses build/;
 //      --offline also times `npm run build:offline` from cold;
-//   2. gzipped JavaScript a guide page loads, with and without live blocks
-//      (lazy chunks included: the page is loaded in chromium);
+//   2. gzipped JavaScript a guide page loads, with and without live blocks,
+//      and on a page with a Mermaid diagram how much of it is Mermaid and
+//      when it is asked for (after the text's first paint?) (lazy chunks
+//      included: the page is loaded in chromium);
 //   3. time from the keystroke that edits a live example to its new output
 //      (median of several edits, measured inside the page).
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -55,25 +57,58 @@ async function timedOfflineBuild(): Promise<void> {
   console.log(describeRun('build:offline en frío / cold', run));
 }
 
-async function pageJs(url: string, waitForLive: boolean): Promise<{ files: number; raw: number; gzip: number }> {
+interface Script {
+  path: string;
+  gzip: number;
+  raw: number;
+  /** Requested at (ms after the navigation started). */
+  at: number;
+}
+
+interface PageJs {
+  scripts: Script[];
+  firstPaintAt: number | null;
+}
+
+async function pageJs(url: string, waitForLive: boolean): Promise<PageJs> {
   const browser = await launch();
   const w = await watchedPage(browser);
-  const scripts = new Set<string>();
+  const requested: { path: string; at: number }[] = [];
+  const start = performance.now();
   w.page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
+    if (r.resourceType() === 'script') requested.push({ path: new URL(r.url()).pathname, at: performance.now() - start });
   });
   await w.page.goto(url, { waitUntil: 'networkidle' });
   if (waitForLive) await w.page.locator('[data-live-playground] [contenteditable]').first().waitFor({ timeout: 30_000 });
   await w.page.waitForTimeout(500);
+  const firstPaintAt = await w.page.evaluate(
+    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+  );
   await browser.close();
-  let raw = 0;
-  let gzip = 0;
-  for (const p of scripts) {
+  const scripts = new Map<string, Script>();
+  for (const { path: p, at } of requested) {
+    if (scripts.has(p)) continue;
     const data = readFileSync(path.join(buildDir, decodeURIComponent(p)));
-    raw += data.length;
-    gzip += gzipSync(data).length;
+    scripts.set(p, { path: p, at, raw: data.length, gzip: gzipSync(data).length });
   }
-  return { files: scripts.size, raw, gzip };
+  return { scripts: [...scripts.values()], firstPaintAt };
+}
+
+const sum = (scripts: Script[], key: 'gzip' | 'raw') => scripts.reduce((n, s) => n + s[key], 0);
+
+function describeJs(route: string, what: string, js: PageJs): string {
+  return `JS de ${route} (${what}): ${js.scripts.length} archivos, ${kb(sum(js.scripts, 'raw'))}, ${kb(sum(js.scripts, 'gzip'))} con gzip`;
+}
+
+/** The diagram's share: what the diagram page loads that a live page without a diagram does not. */
+function describeDiagram(diagramPage: PageJs, livePage: PageJs): string {
+  const common = new Set(livePage.scripts.map((s) => s.path));
+  const extra = diagramPage.scripts.filter((s) => !common.has(s.path));
+  const first = Math.min(...extra.map((s) => s.at));
+  return (
+    `  de ellos, solo por el diagrama (Mermaid) / the diagram's own: ${extra.length} archivos, ${kb(sum(extra, 'gzip'))} con gzip, ` +
+    `pedidos desde los ${first.toFixed(0)} ms; texto pintado a los ${diagramPage.firstPaintAt?.toFixed(0) ?? '?'} ms`
+  );
 }
 
 async function editToOutput(url: string, rounds = 5): Promise<number[]> {
@@ -131,14 +166,17 @@ const server = await serveStatic(buildDir);
 try {
   const pages = docPages(path.join(siteDir, 'docs'));
   const quiet = pages.find((p) => !p.live);
-  const loud = pages.find((p) => p.live);
-  if (quiet) {
-    const js = await pageJs(`${server.url}${quiet.route}`, false);
-    console.log(`JS de ${quiet.route} (sin bloques vivos): ${js.files} archivos, ${kb(js.raw)}, ${kb(js.gzip)} con gzip`);
-  }
+  const loud = pages.find((p) => p.live && !p.diagram);
+  const diagram = pages.find((p) => p.diagram);
+  if (quiet) console.log(describeJs(quiet.route, 'sin bloques vivos', await pageJs(`${server.url}${quiet.route}`, false)));
   if (loud) {
-    const js = await pageJs(`${server.url}${loud.route}`, true);
-    console.log(`JS de ${loud.route} (con bloques vivos): ${js.files} archivos, ${kb(js.raw)}, ${kb(js.gzip)} con gzip`);
+    const live = await pageJs(`${server.url}${loud.route}`, true);
+    console.log(describeJs(loud.route, 'con bloques vivos', live));
+    if (diagram) {
+      const drawn = await pageJs(`${server.url}${diagram.route}`, diagram.live);
+      console.log(describeJs(diagram.route, diagram.live ? 'bloques vivos y diagrama' : 'diagrama', drawn));
+      console.log(describeDiagram(drawn, live));
+    }
     const times = await editToOutput(`${server.url}${loud.route}`);
     console.log(
       `De la tecla al nuevo resultado / keystroke to new output: mediana ${median(times).toFixed(0)} ms ` +

@@ -7,15 +7,19 @@ export interface DocPage {
   file: string;
   route: string;
   live: boolean;
+  /** Has a Mermaid diagram. */
+  diagram: boolean;
 }
 
 const LIVE_FENCE = /^```\w+[^\n]*\blive\b/m;
+const MERMAID_FENCE = /^```mermaid\b/m;
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) return name === 'api' ? [] : walk(full);
-    return /\.mdx?$/.test(name) ? [full] : [];
+    // Docusaurus makes no page of a file whose name starts with '_'.
+    return /\.mdx?$/.test(name) && !name.startsWith('_') ? [full] : [];
   });
 }
 
@@ -29,6 +33,6 @@ function routeOf(docsDir: string, file: string, source: string): string {
 export function docPages(docsDir = path.resolve('docs')): DocPage[] {
   return walk(docsDir).map((file) => {
     const source = readFileSync(file, 'utf8');
-    return { file, route: routeOf(docsDir, file, source), live: LIVE_FENCE.test(source) };
+    return { file, route: routeOf(docsDir, file, source), live: LIVE_FENCE.test(source), diagram: MERMAID_FENCE.test(source) };
   });
 }
