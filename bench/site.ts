@@ -168,6 +168,7 @@ try {
   const quiet = pages.find((p) => !p.live);
   const loud = pages.find((p) => p.live && !p.diagram);
   const diagram = pages.find((p) => p.diagram);
+  console.log(describeJs('/', 'portada, con su intercambio en vivo / home page', await pageJs(`${server.url}/`, false)));
   if (quiet) console.log(describeJs(quiet.route, 'sin bloques vivos', await pageJs(`${server.url}${quiet.route}`, false)));
   if (loud) {
     const live = await pageJs(`${server.url}${loud.route}`, true);
