@@ -131,6 +131,12 @@ export default async function apiReference(
   const options = rawOptions as ApiReferenceOptions;
   const done = (state.__wsgirefApiDone ??= new Set());
   const needed = options.lang === 'es' || context.i18n.currentLocale === options.lang;
+  // build:offline's second (hash-router) pass sets WSGIREF_API_FRESH=1: its
+  // first pass generated these pages from the same lib/ moments before.
+  const fresh =
+    process.env.WSGIREF_API_FRESH === '1' &&
+    existsSync(path.join(siteDir, options.lang === 'es' ? 'docs' : englishDocsDir, 'api', 'typedoc-sidebar.cjs'));
+  if (fresh) done.add(options.lang);
   if (needed && !done.has(options.lang)) {
     await runSerially(() =>
       typedocPlugin(context, { id: options.id, ...typedocOptions(options.lang) } as never),
