@@ -8,9 +8,9 @@ import MiniExchange from '@site/src/components/MiniExchange';
 import { HELLO_APP_SOURCE } from '@site/src/components/MiniExchange/helloApp';
 import styles from './index.module.css';
 
-// The teachers' section (docs/docentes/) is being written; until it is on
-// main, "teach a course" starts at the introduction.
-const TEACHING_START = '/docs/';
+// The teachers' course plan (docs/docentes/; the section itself is a
+// generated index at /docs/category/para-docentes).
+const TEACHING_START = '/docs/docentes/para-docentes';
 
 interface Way {
   to: string;
