@@ -9,7 +9,12 @@
 //      when it is asked for (after the text's first paint?) (lazy chunks
 //      included: the page is loaded in chromium);
 //   3. time from the keystroke that edits a live example to its new output
-//      (median of several edits, measured inside the page).
+//      (median of several edits, measured inside the page);
+//   4. CPython in the page (Pyodide): the bytes of its files (raw and
+//      gzipped), what a page without Python fetches of it (nothing), and the
+//      time from "Ejecutar en Python" to the first output (download +
+//      start-up + run), then of a second run, beside a live TypeScript
+//      block's keystroke-to-output time of item 3.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -145,6 +150,64 @@ async function editToOutput(url: string, rounds = 5): Promise<number[]> {
   return times;
 }
 
+const PYODIDE_FILES = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
+
+function pyodideSize(): { raw: number; gzip: number } {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of PYODIDE_FILES) {
+    const data = readFileSync(path.join(buildDir, 'pyodide', file));
+    raw += data.length;
+    gzip += gzipSync(data).length;
+  }
+  return { raw, gzip };
+}
+
+async function pythonFirstResult(url: string): Promise<{ first: number; second: number; fetched: number }> {
+  const browser = await launch();
+  const w = await watchedPage(browser);
+  let fetched = 0;
+  w.page.on('response', (r) => {
+    if (r.url().includes('/pyodide/')) fetched += Number(r.headers()['content-length'] ?? 0);
+  });
+  await w.page.goto(url);
+  const block = w.page.locator('[data-python-block]').first();
+  const run = block.locator('[data-python-run]');
+  await run.waitFor();
+  // Timed from this process (click to the run button enabled again with an
+  // output shown): includes a few ms of browser round trips.
+  const timeRun = async (): Promise<number> => {
+    const t0 = performance.now();
+    await run.click();
+    await w.page.waitForFunction(
+      () => {
+        const target = document.querySelector('[data-python-block]');
+        const button = target?.querySelector('[data-python-run]') as HTMLButtonElement | null;
+        return Boolean(target?.querySelector('[data-python-output]') && button && !button.disabled);
+      },
+      null,
+      { timeout: 300_000, polling: 20 },
+    );
+    return performance.now() - t0;
+  };
+  const first = await timeRun();
+  const second = await timeRun();
+  await browser.close();
+  return { first, second, fetched };
+}
+
+async function pyodideOnQuietPage(url: string): Promise<number> {
+  const browser = await launch();
+  const w = await watchedPage(browser);
+  let count = 0;
+  w.page.on('request', (r) => {
+    if (/\/pyodide\/|python-block/.test(r.url())) count++;
+  });
+  await w.page.goto(url, { waitUntil: 'networkidle' });
+  await browser.close();
+  return count;
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
@@ -184,6 +247,17 @@ try {
         `(${times.map((t) => t.toFixed(0)).join(', ')} ms)`,
     );
   }
+  const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
+  const size = pyodideSize();
+  console.log(`CPython (Pyodide) en build/pyodide/: ${mb(size.raw)}, ${mb(size.gzip)} con gzip (${PYODIDE_FILES.length} archivos)`);
+  if (quiet) {
+    console.log(`Peticiones de Pyodide en ${quiet.route} (sin Python): ${await pyodideOnQuietPage(`${server.url}${quiet.route}`)}`);
+  }
+  const python = await pythonFirstResult(`${server.url}/docs/modulos/headers`);
+  console.log(
+    `«Ejecutar en Python» → primera salida / first output: ${(python.first / 1000).toFixed(1)} s la primera vez ` +
+      `(descarga de ${mb(python.fetched)} + arranque + ejecución), ${python.second.toFixed(0)} ms la segunda`,
+  );
 } finally {
   await server.close();
 }
