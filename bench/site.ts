@@ -166,9 +166,9 @@ function pyodideSize(): { raw: number; gzip: number } {
 async function pythonFirstResult(url: string): Promise<{ first: number; second: number; fetched: number }> {
   const browser = await launch();
   const w = await watchedPage(browser);
-  let fetched = 0;
-  w.page.on('response', (r) => {
-    if (r.url().includes('/pyodide/')) fetched += Number(r.headers()['content-length'] ?? 0);
+  const sizes: Promise<number>[] = [];
+  w.page.on('requestfinished', (r) => {
+    if (r.url().includes('/pyodide/')) sizes.push(r.sizes().then((s) => s.responseBodySize));
   });
   await w.page.goto(url);
   const block = w.page.locator('[data-python-block]').first();
@@ -192,6 +192,7 @@ async function pythonFirstResult(url: string): Promise<{ first: number; second: 
   };
   const first = await timeRun();
   const second = await timeRun();
+  const fetched = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   await browser.close();
   return { first, second, fetched };
 }
