@@ -82,7 +82,9 @@ describe('axe y anchura / axe and width', { concurrency: 2 }, () => {
       const findings: Finding[] = [];
       const wide: string[] = [];
       for (const route of paths) {
-        const result = await auditPage(w.page, `${siteUrl()}${route}`, route);
+        const result = await auditPage(w.page, `${siteUrl()}${route}`, route).catch((error: Error) => {
+          throw new Error(`${route}: ${error.message}`);
+        });
         findings.push(...result.findings);
         if (result.wide) wide.push(result.wide);
       }

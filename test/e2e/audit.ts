@@ -22,8 +22,11 @@ export interface Violation {
   nodes: string[];
 }
 
-// Colour transitions would let axe see a theme switch half-way.
-const NO_TRANSITIONS = `document.addEventListener('DOMContentLoaded', () => {
+// Colour transitions would let axe see a theme switch half-way; a theme a
+// page stored (the reader's choice) would stop it following the emulated
+// system theme.
+const NO_TRANSITIONS = `try { localStorage.removeItem('theme'); } catch {}
+document.addEventListener('DOMContentLoaded', () => {
   const style = document.createElement('style');
   style.textContent = '*, *::before, *::after { transition: none !important; animation: none !important; }';
   document.head.append(style);
@@ -53,9 +56,10 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<Viola
   );
 }
 
-/** Waits until the page's live blocks have replaced their read-only placeholders. */
+/** Waits until the page is hydrated and its live blocks have replaced their read-only placeholders. */
 export async function settle(page: Page): Promise<void> {
-  await page.locator('#__docusaurus').waitFor();
+  // Hydrated: the colour mode now follows the (emulated) system theme.
+  await page.locator('html[data-has-hydrated="true"]').waitFor({ state: 'attached', timeout: 30_000 });
   await page.waitForFunction(() => !document.querySelector('[data-live-loading]'), null, { timeout: 30_000 });
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
