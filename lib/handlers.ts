@@ -3,11 +3,9 @@
  * ya convertida en entorno WSGI, llaman a la aplicación y escriben la
  * respuesta HTTP (o CGI) en un flujo de salida.
  *
- * `BaseHandler` es una plantilla con los mismos métodos que se pueden
- * sobrescribir que en Python (en camelCase: `send_preamble` es
- * `sendPreamble`, `_write` sigue siendo `_write`…); `SimpleHandler`,
- * `BaseCGIHandler`, `CGIHandler` e `IISCGIHandler` la completan como en
- * Python.
+ * Los métodos de `BaseHandler` que se pueden sobrescribir son los de
+ * Python, en camelCase (`send_preamble` es `sendPreamble`, `_write` sigue
+ * siendo `_write`…).
  *
  * Este archivo funciona también en el navegador: no importa nada de
  * `node:` y solo toca `process` (con `globalThis`) en `readEnviron()` y
@@ -17,10 +15,8 @@
  * request already turned into a WSGI environ, call the application and
  * write the HTTP (or CGI) response to an output stream.
  *
- * `BaseHandler` is a template with the same overridable methods
- * as in Python (in camelCase: `send_preamble` is `sendPreamble`, `_write`
- * stays `_write`…); `SimpleHandler`, `BaseCGIHandler`, `CGIHandler` and
- * `IISCGIHandler` complete it as in Python.
+ * The overridable methods of `BaseHandler` are Python's, in camelCase
+ * (`send_preamble` is `sendPreamble`, `_write` stays `_write`…).
  *
  * This file also works in the browser: it imports nothing from
  * `node:` and only touches `process` (through `globalThis`) in
@@ -35,15 +31,17 @@
 import { Headers } from './headers';
 import { encodeLatin1 } from './internal/latin1';
 import { currentHttpDate, httpDate } from './internal/dates';
-import { WSGIAssertionError } from './internal/errors';
+import { isClientDisconnect } from './internal/disconnect';
+import { notImplementedError, WSGIAssertionError } from './internal/errors';
 import { processStreams } from './internal/fd_streams';
+import { fileWrapperFactory } from './internal/file_wrapper_factory';
 import { copyEnviron } from './internal/environ';
 import { needsTranscode, transcode } from './internal/os_environ';
 import { bilingual } from './internal/messages';
 import { repr } from './internal/repr';
-import { nodeProcess } from './internal/runtime';
-import { checkLatin1, checkStatusLine } from './internal/start_response';
-import { checkStringType } from './internal/string_type';
+import { hasClose, lengthOf } from './internal/result';
+import { nodeProcess, warnDeprecated } from './internal/runtime';
+import { checkResponseHead } from './internal/start_response';
 import { formatException } from './internal/traceback';
 import type {
   ErrorStream,
@@ -58,27 +56,7 @@ import type {
   WSGIVersion,
   WriteCallable,
 } from './types';
-import { FileWrapper, guessScheme, isHopByHop } from './util';
-
-const DISCONNECT_CODES = new Set(['ECONNABORTED', 'EPIPE', 'ECONNRESET']);
-const DISCONNECT_NAMES = new Set(['ConnectionAbortedError', 'BrokenPipeError', 'ConnectionResetError']);
-
-function notImplemented(method: string): Error {
-  const error = new Error(
-    bilingual(
-      `${method}() debe sobrescribirse en una subclase.`,
-      `${method}() must be overridden in a subclass.`,
-    ),
-  );
-  error.name = 'NotImplementedError';
-  return error;
-}
-
-function warnDeprecated(message: string): void {
-  const proc = nodeProcess();
-  if (proc?.emitWarning) proc.emitWarning(message, 'DeprecationWarning');
-  else console.warn(`DeprecationWarning: ${message}`);
-}
+import { FileWrapper, guessScheme } from './util';
 
 /**
  * Da formato a una marca de tiempo como fecha HTTP: `Sun, 06 Nov 1994
@@ -174,27 +152,6 @@ const IMPORT_TIME_ENVIRON: WSGIEnvironment = readEnviron();
 const ERROR_HEADERS: HeaderPair[] = [['Content-Type', 'text/plain']];
 const ERROR_BODY = encodeLatin1('A server error occurred.  Please contact the administrator.');
 
-/** An error a client causes by going away: nothing left to answer. */
-function isClientDisconnect(error: unknown): boolean {
-  if (error === null || typeof error !== 'object') return false;
-  const { code, name } = error as { code?: unknown; name?: unknown };
-  return (
-    (typeof code === 'string' && DISCONNECT_CODES.has(code)) ||
-    (typeof name === 'string' && DISCONNECT_NAMES.has(name))
-  );
-}
-
-function hasClose(value: unknown): value is { close(): unknown } {
-  return value !== null && value !== undefined && typeof (value as { close?: unknown }).close === 'function';
-}
-
-/** Python's `len(result)`: arrays and anything with a numeric `length`. */
-function lengthOf(value: unknown): number | null {
-  if (value === null || value === undefined) return null;
-  const length = (value as { length?: unknown }).length;
-  return typeof length === 'number' ? length : null;
-}
-
 /**
  * La clase con la que un gestor envuelve las cabeceras de la respuesta:
  * `Headers` o una subclase suya.
@@ -231,25 +188,6 @@ export type HeadersClass = new (headers: HeaderPair[]) => Headers;
  * ```
  */
 export type FileWrapperClass = new (filelike: FileLike, blksize?: number) => Iterable<Uint8Array>;
-
-const FACTORIES = new WeakMap<FileWrapperClass, (filelike: FileLike, blksize?: number) => Iterable<Uint8Array>>();
-
-/**
- * PEP 3333 calls `environ['wsgi.file_wrapper'](filelike, blksize)`, but a
- * JS class cannot be called without `new`: the environ gets a function
- * that builds an instance (and works with `new` and `instanceof` too).
- */
-function fileWrapperFactory(wrapper: FileWrapperClass) {
-  let factory = FACTORIES.get(wrapper);
-  if (!factory) {
-    factory = function wsgiFileWrapper(filelike: FileLike, blksize?: number) {
-      return blksize === undefined ? new wrapper(filelike) : new wrapper(filelike, blksize);
-    };
-    factory.prototype = wrapper.prototype;
-    FACTORIES.set(wrapper, factory);
-  }
-  return factory;
-}
 
 /**
  * La plantilla de un gestor WSGI: ejecuta una aplicación para una petición
@@ -312,29 +250,13 @@ function fileWrapperFactory(wrapper: FileWrapperClass) {
  * ```
  */
 export class BaseHandler {
-  /**
-   * `wsgi.version`.
-   *
-   * @python `wsgi_version = (1, 0)`.
-   */
+  /** @python `wsgi_version = (1, 0)`. */
   wsgiVersion: WSGIVersion = [1, 0];
-  /**
-   * `wsgi.multithread`.
-   *
-   * @python `wsgi_multithread = True`.
-   */
+  /** @python `wsgi_multithread = True`. */
   wsgiMultithread = true;
-  /**
-   * `wsgi.multiprocess`.
-   *
-   * @python `wsgi_multiprocess = True`.
-   */
+  /** @python `wsgi_multiprocess = True`. */
   wsgiMultiprocess = true;
-  /**
-   * `wsgi.run_once`.
-   *
-   * @python `wsgi_run_once = False`.
-   */
+  /** @python `wsgi_run_once = False`. */
   wsgiRunOnce = false;
   /**
    * `true`: se habla directamente con el cliente (línea de estado HTTP,
@@ -386,43 +308,26 @@ export class BaseHandler {
    * @python `wsgi_file_wrapper = FileWrapper`.
    */
   wsgiFileWrapper: FileWrapperClass | null = FileWrapper as unknown as FileWrapperClass;
-  /**
-   * La clase que envuelve las cabeceras.
-   *
-   * @english The class that wraps the headers.
-   *
-   * @python `headers_class = Headers`.
-   */
+  /** @python `headers_class = Headers`. */
   headersClass: HeadersClass = Headers;
   /**
-   * Cuántas líneas de la traza de error se escriben (`null`: todas).
+   * Cuántos marcos de la traza de error escribe `logException` (`null`:
+   * todos).
    *
-   * @english How many lines of the error traceback are written (`null`:
-   * all of them).
+   * @english How many frames of the error traceback `logException` writes
+   * (`null`: all of them).
    *
    * @python `traceback_limit = None`.
    */
   tracebackLimit: number | null = null;
-  /**
-   * @python `error_status = "500 Internal Server Error"`.
-   */
+  /** @python `error_status = "500 Internal Server Error"`. */
   errorStatus = '500 Internal Server Error';
-  /**
-   * @python `error_headers = [('Content-Type', 'text/plain')]`.
-   */
+  /** @python `error_headers = [('Content-Type', 'text/plain')]`. */
   errorHeaders: HeaderPair[] = ERROR_HEADERS;
-  /**
-   * @python `error_body = b"A server error occurred.  Please contact the administrator."`.
-   */
+  /** @python `error_body = b"A server error occurred.  Please contact the administrator."`. */
   errorBody: Uint8Array = ERROR_BODY;
 
-  /**
-   * El estado que pasó la aplicación, o `null`.
-   *
-   * @english The status the application passed, or `null`.
-   *
-   * @python `status`.
-   */
+  /** @python `status`. */
   status: string | null = null;
   /**
    * Lo que devolvió la aplicación, o `null`.
@@ -432,37 +337,19 @@ export class BaseHandler {
    * @python `result`.
    */
   result: ResponseIterable | null = null;
-  /**
-   * `true` una vez enviadas las cabeceras.
-   *
-   * @english `true` once the headers have been sent.
-   *
-   * @python `headers_sent`.
-   */
+  /** @python `headers_sent`. */
   headersSent = false;
-  /**
-   * Las cabeceras de la respuesta, o `null`.
-   *
-   * @english The response headers, or `null`.
-   *
-   * @python `headers`.
-   */
+  /** @python `headers`. */
   headers: Headers | null = null;
   /**
-   * Bytes del cuerpo enviados hasta ahora.
+   * Bytes del cuerpo (sin las cabeceras) enviados hasta ahora.
    *
-   * @english Body bytes sent so far.
+   * @english Body bytes (not the headers) sent so far.
    *
    * @python `bytes_sent`.
    */
   bytesSent = 0;
-  /**
-   * El entorno de la petición en curso, o `null`.
-   *
-   * @english The environ of the current request, or `null`.
-   *
-   * @python `environ`.
-   */
+  /** @python `environ`. */
   environ: WSGIEnvironment | null = null;
 
   /**
@@ -548,13 +435,6 @@ export class BaseHandler {
    * rethrows, so that `handleError` still sees the handler's state.
    *
    * @python `BaseHandler.finish_response()` (bpo-29183).
-   *
-   * @example
-   * ```ts
-   * class Diferido extends SimpleHandler {
-   *   override finishResponse() { setTimeout(() => super.finishResponse(), 0); }
-   * }
-   * ```
    */
   finishResponse(): void {
     try {
@@ -602,11 +482,6 @@ export class BaseHandler {
    *
    * @python `BaseHandler.set_content_length()`. PEP 3333, *Handling the
    * Content-Length Header*.
-   *
-   * @example
-   * ```ts
-   * // [bytes('hola')] -> Content-Length: 4; a generator -> none
-   * ```
    */
   setContentLength(): void {
     if (lengthOf(this.result) === 1) {
@@ -711,20 +586,7 @@ export class BaseHandler {
     }
     this.status = status;
     this.headers = new this.headersClass(headers);
-    checkStatusLine(checkStringType(status, 'Status'));
-    for (const [name, value] of headers) {
-      checkStringType(name, 'Header name');
-      checkStringType(value, 'Header value');
-      if (isHopByHop(name)) {
-        throw new WSGIAssertionError(
-          bilingual(
-            `La cabecera hop-by-hop '${name}: ${value}' no está permitida.`,
-            `Hop-by-hop header, '${name}: ${value}', not allowed`,
-          ),
-        );
-      }
-    }
-    checkLatin1(status, headers);
+    checkResponseHead(status, headers);
     return (data: Uint8Array) => this.write(data);
   }
 
@@ -834,13 +696,6 @@ export class BaseHandler {
    *
    * @python `BaseHandler.sendfile()`. PEP 3333, *Optional
    * Platform-Specific File Handling*.
-   *
-   * @example
-   * ```ts
-   * class ConSendfile extends SimpleHandler {
-   *   override sendfile() { return false; }
-   * }
-   * ```
    */
   sendfile(): boolean {
     return false;
@@ -912,11 +767,6 @@ export class BaseHandler {
    * block.
    *
    * @python `BaseHandler.send_headers()`.
-   *
-   * @example
-   * ```ts
-   * // then: handler.headersSent === true
-   * ```
    */
   sendHeaders(): void {
     this.cleanupHeaders();
@@ -953,11 +803,6 @@ export class BaseHandler {
    * `SERVER_PROTOCOL` is not `HTTP/0.9`.
    *
    * @python `BaseHandler.client_is_modern()`.
-   *
-   * @example
-   * ```ts
-   * // environ.SERVER_PROTOCOL = 'HTTP/0.9' => body only
-   * ```
    */
   clientIsModern(): boolean {
     const protocol = (this.environ as WSGIEnvironment).SERVER_PROTOCOL as string;
@@ -1070,17 +915,10 @@ export class BaseHandler {
    * overridden.
    *
    * @python `BaseHandler._write(data)`.
-   *
-   * @example
-   * ```ts
-   * class Gestor extends BaseHandler {
-   *   override _write(data: Uint8Array) { socket.write(data); }
-   * }
-   * ```
    */
   _write(data: Uint8Array): void {
     void data;
-    throw notImplemented('_write');
+    throw notImplementedError('_write');
   }
 
   /**
@@ -1091,16 +929,9 @@ export class BaseHandler {
    * nothing). Must be overridden.
    *
    * @python `BaseHandler._flush()`.
-   *
-   * @example
-   * ```ts
-   * class Gestor extends BaseHandler {
-   *   override _flush() {}
-   * }
-   * ```
    */
   _flush(): void {
-    throw notImplemented('_flush');
+    throw notImplementedError('_flush');
   }
 
   /**
@@ -1109,16 +940,9 @@ export class BaseHandler {
    * @english Returns the stream for `wsgi.input`. Must be overridden.
    *
    * @python `BaseHandler.get_stdin()`.
-   *
-   * @example
-   * ```ts
-   * class Gestor extends BaseHandler {
-   *   override getStdin() { return new BytesIO(); }
-   * }
-   * ```
    */
   getStdin(): InputStream {
-    throw notImplemented('getStdin');
+    throw notImplementedError('getStdin');
   }
 
   /**
@@ -1129,16 +953,9 @@ export class BaseHandler {
    * be overridden.
    *
    * @python `BaseHandler.get_stderr()`.
-   *
-   * @example
-   * ```ts
-   * class Gestor extends BaseHandler {
-   *   override getStderr() { return new StringIO(); }
-   * }
-   * ```
    */
   getStderr(): ErrorStream {
-    throw notImplemented('getStderr');
+    throw notImplementedError('getStderr');
   }
 
   /**
@@ -1149,16 +966,9 @@ export class BaseHandler {
    * overridden.
    *
    * @python `BaseHandler.add_cgi_vars()`.
-   *
-   * @example
-   * ```ts
-   * class Gestor extends BaseHandler {
-   *   override addCgiVars() { this.environ!.REQUEST_METHOD = 'GET'; }
-   * }
-   * ```
    */
   addCgiVars(): void {
-    throw notImplemented('addCgiVars');
+    throw notImplementedError('addCgiVars');
   }
 }
 
@@ -1198,13 +1008,7 @@ export class BaseHandler {
  * ```
  */
 export class SimpleHandler extends BaseHandler {
-  /**
-   * El flujo de `wsgi.input`.
-   *
-   * @english The `wsgi.input` stream.
-   *
-   * @python `stdin`.
-   */
+  /** `wsgi.input`. @python `stdin`. */
   stdin: InputStream;
   /**
    * Adonde va la respuesta.
@@ -1214,13 +1018,7 @@ export class SimpleHandler extends BaseHandler {
    * @python `stdout`.
    */
   stdout: OutputStream;
-  /**
-   * El flujo de `wsgi.errors`.
-   *
-   * @english The `wsgi.errors` stream.
-   *
-   * @python `stderr`.
-   */
+  /** `wsgi.errors`. @python `stderr`. */
   stderr: ErrorStream;
   /**
    * Las variables CGI que se copian al entorno.
@@ -1273,16 +1071,12 @@ export class SimpleHandler extends BaseHandler {
     this.wsgiMultiprocess = multiprocess;
   }
 
-  /**
-   * @python `SimpleHandler.get_stdin()`.
-   */
+  /** @python `SimpleHandler.get_stdin()`. */
   override getStdin(): InputStream {
     return this.stdin;
   }
 
-  /**
-   * @python `SimpleHandler.get_stderr()`.
-   */
+  /** @python `SimpleHandler.get_stderr()`. */
   override getStderr(): ErrorStream {
     return this.stderr;
   }
@@ -1325,9 +1119,7 @@ export class SimpleHandler extends BaseHandler {
     }
   }
 
-  /**
-   * @python `SimpleHandler._flush()`.
-   */
+  /** @python `SimpleHandler._flush()`. */
   override _flush(): void {
     this.stdout.flush?.();
   }

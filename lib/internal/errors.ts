@@ -2,10 +2,12 @@
  * WSGIAssertionError, thrown by both validate and handlers (Python's
  * AssertionError in both modules). Defined here so that handlers does not
  * depend on validate; validate re-exports it, so the reference shows it
- * there.
+ * there. Also the NotImplementedError of BaseHandler's template methods.
  *
  * @module
  */
+
+import { bilingual } from './messages';
 
 /**
  * El error que lanza el verificador cuando el servidor o la aplicación
@@ -53,4 +55,13 @@ export class WSGIAssertionError extends Error {
   constructor(message = '') {
     super(message);
   }
+}
+
+/** Python's `NotImplementedError` from a template method a subclass must fill in. */
+export function notImplementedError(method: string): Error {
+  const error = new Error(
+    bilingual(`${method}() debe sobrescribirse en una subclase.`, `${method}() must be overridden in a subclass.`),
+  );
+  error.name = 'NotImplementedError';
+  return error;
 }

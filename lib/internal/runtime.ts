@@ -58,10 +58,18 @@ export interface SyncFs {
   writeSync(fd: number, buffer: Uint8Array, offset?: number, length?: number): number;
 }
 
+/** The runtime's `process`, or `null` where there is none (a browser). */
 export function nodeProcess(): NodeLikeProcess | null {
   const candidate = (globalThis as { process?: Partial<NodeLikeProcess> }).process;
   if (candidate && typeof candidate.env === 'object' && candidate.env !== null) {
     return candidate as NodeLikeProcess;
   }
   return null;
+}
+
+/** Python's `warnings.warn(message, DeprecationWarning)`: Node's own warning, else the console. */
+export function warnDeprecated(message: string): void {
+  const proc = nodeProcess();
+  if (proc?.emitWarning) proc.emitWarning(message, 'DeprecationWarning');
+  else console.warn(`DeprecationWarning: ${message}`);
 }

@@ -9,18 +9,43 @@
  */
 
 import type { HeaderPair } from '../types';
+import { isHopByHop } from '../util';
 import { WSGIAssertionError } from './errors';
 import { isLatin1 } from './latin1';
 import { bilingual } from './messages';
 import { repr } from './repr';
+import { checkStringType } from './string_type';
 
 // CPython 3.14's _name_disallowed_re, applied to the status line.
 const STATUS_DISALLOWED = /[\x00-\x1F\x7F]/;
 // str.isdigit() over latin-1: the ASCII digits and the superscripts ¹ ² ³.
 const PY_DIGITS = /^[0-9\u00b2\u00b3\u00b9]{3}$/;
 
+/**
+ * Everything CPython 3.14's `start_response` checks on its arguments, in
+ * its order: the status (a string, then its shape), each header (strings,
+ * not hop-by-hop), then the port's own latin-1 check (Python finds a
+ * non-latin-1 string only while encoding, and cuts the response).
+ */
+export function checkResponseHead(status: unknown, headers: readonly HeaderPair[]): void {
+  checkStatusLine(checkStringType(status, 'Status'));
+  for (const [name, value] of headers) {
+    checkStringType(name, 'Header name');
+    checkStringType(value, 'Header value');
+    if (isHopByHop(name)) {
+      throw new WSGIAssertionError(
+        bilingual(
+          `La cabecera hop-by-hop '${name}: ${value}' no está permitida.`,
+          `Hop-by-hop header, '${name}: ${value}', not allowed`,
+        ),
+      );
+    }
+  }
+  checkLatin1(status as string, headers);
+}
+
 /** The status checks of CPython 3.14's `start_response`, in its order. */
-export function checkStatusLine(status: string): void {
+function checkStatusLine(status: string): void {
   if (STATUS_DISALLOWED.test(status)) {
     throw new Error(
       bilingual(
@@ -66,7 +91,7 @@ function firstNonLatin1(status: string, headers: readonly HeaderPair[]): string 
 }
 
 /** start_response's latin-1 check: status, names and values must be native strings. */
-export function checkLatin1(status: string, headers: readonly HeaderPair[]): void {
+function checkLatin1(status: string, headers: readonly HeaderPair[]): void {
   const bad = firstNonLatin1(status, headers);
   if (bad !== undefined) {
     throw new WSGIAssertionError(
