@@ -23,6 +23,7 @@
 import { SimpleHandler } from './handlers';
 import { BaseHTTPRequestHandler, type RequestServer } from './http_server';
 import { contentLengthOf } from './internal/http_client';
+import { copyEnviron } from './internal/environ';
 import { pyStrip } from './internal/pystr';
 import { pythonRepr } from './internal/repr';
 import { runtimeVersion, standardError } from './internal/runtime';
@@ -257,8 +258,7 @@ export class WSGIRequestHandler extends BaseHTTPRequestHandler {
    * @python `get_environ()` (3.14).
    */
   getEnviron(): WSGIEnvironment {
-    // Python's base_environ.copy(): a small environ, kept fast-mode (see copyEnviron).
-    const env: WSGIEnvironment = Object.assign({}, this.server.baseEnviron);
+    const env = copyEnviron(this.server.baseEnviron);
     env.SERVER_PROTOCOL = this.requestVersion;
     env.SERVER_SOFTWARE = this.serverVersion;
     env.REQUEST_METHOD = this.command;
