@@ -38,10 +38,19 @@
  * @module validate
  */
 
-import { WSGIAssertionError } from './internal/errors';
+import { assert, WSGIAssertionError } from './internal/errors';
 import { bilingual } from './internal/messages';
+import { hasAttribute, isErrorObject, isPlainObject } from './internal/python_types';
 import { repr, typeName } from './internal/repr';
 import { checkStringType } from './internal/string_type';
+import {
+  checkContentLength,
+  checkHeader,
+  checkPaths,
+  checkReadBytes,
+  parseStatusCode,
+  statusCodeText,
+} from './internal/validate_rules';
 import type {
   ErrorStream,
   HeaderPair,
@@ -139,8 +148,6 @@ const defaultUnclosed = (error: WSGIAssertionError): void => {
   console.error(error.message);
 };
 
-const HEADER_NAME = /^[a-zA-Z][a-zA-Z0-9\-_]*$/;
-const BAD_HEADER_VALUE = /[\x00-\x1f]/;
 const KNOWN_METHODS = ['GET', 'HEAD', 'POST', 'OPTIONS', 'PATCH', 'PUT', 'DELETE', 'TRACE'];
 const NO_MESSAGE_BODY = [204, 304];
 const REQUIRED_KEYS = [
@@ -154,54 +161,6 @@ const REQUIRED_KEYS = [
   'wsgi.multiprocess',
   'wsgi.run_once',
 ];
-
-/** Python's `assert_(cond, message)`: throws when `condition` is falsy. */
-function assert(condition: unknown, spanish?: string, english?: string): asserts condition {
-  if (!condition) {
-    throw new WSGIAssertionError(spanish === undefined ? '' : bilingual(spanish, english ?? ''));
-  }
-}
-
-function hasOwn(object: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(object, key);
-}
-
-function hasAttribute(value: unknown, name: PropertyKey): boolean {
-  return value !== null && value !== undefined && name in Object(value);
-}
-
-/**
- * Python's `int(text)` for the status code: optional sign, digits,
- * single underscores between digits; anything else is the `ValueError`
- * Python raises (here a `WSGIAssertionError`).
- */
-function parseStatusCode(code: string): number {
-  if (!/^[+-]?\d+(_\d+)*$/.test(code)) {
-    throw new WSGIAssertionError(
-      bilingual(
-        `El código de estado no es un número entero: ${repr(code)}.`,
-        `invalid literal for int() with base 10: ${repr(code)}.`,
-      ),
-    );
-  }
-  return Number(code.replace(/_/g, ''));
-}
-
-/** Python's `status.split(None, 1)[0]`: the first whitespace-separated word. */
-function firstWord(status: string): string {
-  return status.trimStart().split(/\s/, 1)[0] ?? '';
-}
-
-/** A plain object: JavaScript's `type(environ) is dict`. */
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
-function isErrorObject(value: unknown): boolean {
-  return Object.prototype.toString.call(value) === '[object Error]';
-}
 
 /**
  * Comprueba el entorno que el servidor pasa a la aplicación: que es un
@@ -260,19 +219,19 @@ export function checkEnviron(environ: unknown, onWarning: WarningSink = defaultW
   );
   for (const key of REQUIRED_KEYS) {
     assert(
-      hasOwn(environ, key),
+      Object.hasOwn(environ, key),
       `Falta en el entorno la clave obligatoria ${repr(key)}.`,
       `Environment missing required key: ${repr(key)}.`,
     );
   }
   for (const key of ['HTTP_CONTENT_TYPE', 'HTTP_CONTENT_LENGTH']) {
     assert(
-      !hasOwn(environ, key),
+      !Object.hasOwn(environ, key),
       `El entorno no debería tener la clave ${key} (usa ${key.slice(5)}).`,
       `Environment should not have the key: ${key} (use ${key.slice(5)} instead).`,
     );
   }
-  if (!hasOwn(environ, 'QUERY_STRING')) {
+  if (!Object.hasOwn(environ, 'QUERY_STRING')) {
     onWarning(
       new WSGIWarning(
         bilingual(
@@ -319,43 +278,6 @@ function checkRequestMethod(method: unknown, onWarning: WarningSink): void {
       ),
     );
   }
-}
-
-function checkPaths(environ: Record<string, unknown>): void {
-  const script = environ.SCRIPT_NAME as string | undefined;
-  const path = environ.PATH_INFO as string | undefined;
-  assert(
-    !script || script.startsWith('/'),
-    `SCRIPT_NAME no empieza por /: ${repr(script)}.`,
-    `SCRIPT_NAME doesn't start with /: ${repr(script)}.`,
-  );
-  assert(
-    !path || path.startsWith('/'),
-    `PATH_INFO no empieza por /: ${repr(path)}.`,
-    `PATH_INFO doesn't start with /: ${repr(path)}.`,
-  );
-  if (!script) {
-    assert(
-      hasOwn(environ, 'PATH_INFO'),
-      "Hace falta SCRIPT_NAME o PATH_INFO (si SCRIPT_NAME está vacío, PATH_INFO debería ser al menos '/').",
-      "One of SCRIPT_NAME or PATH_INFO are required (PATH_INFO should at least be '/' if SCRIPT_NAME is empty).",
-    );
-  }
-  assert(
-    script !== '/',
-    "SCRIPT_NAME no puede ser '/'; debe ser '' y PATH_INFO, '/'.",
-    "SCRIPT_NAME cannot be '/'; it should instead be '', and PATH_INFO should be '/'.",
-  );
-}
-
-function checkContentLength(length: unknown): void {
-  if (!length) return;
-  const text = String(length).trim();
-  assert(
-    /^[+-]?\d+(_\d+)*$/.test(text) && Number(text.replace(/_/g, '')) >= 0,
-    `CONTENT_LENGTH no válido: ${repr(length)}.`,
-    `Invalid CONTENT_LENGTH: ${repr(length)}.`,
-  );
 }
 
 /**
@@ -461,7 +383,7 @@ export function checkErrors(wsgiErrors: unknown): void {
  */
 export function checkStatus(status: unknown, onWarning: WarningSink = defaultWarning): void {
   const text = checkStringType(status, 'Status');
-  const code = firstWord(text);
+  const code = statusCodeText(text);
   assert(
     code.length === 3,
     `Los códigos de estado deben tener tres caracteres: ${repr(code)}.`,
@@ -535,39 +457,6 @@ export function checkHeaders(headers: unknown): void {
   }
 }
 
-function checkHeader(rawName: unknown, rawValue: unknown): void {
-  const name = checkStringType(rawName, 'Header name');
-  const value = checkStringType(rawValue, 'Header value');
-  assert(
-    name.toLowerCase() !== 'status',
-    'No se puede usar la cabecera Status: choca con los scripts CGI, y el estado HTTP no ' +
-      `se da con cabeceras (valor: ${repr(value)}).`,
-    'The Status header cannot be used; it conflicts with CGI script, and HTTP status is ' +
-      `not given through headers (value: ${repr(value)}).`,
-  );
-  assert(
-    !name.includes('\n') && !name.includes(':'),
-    `Los nombres de cabecera no pueden contener ':' ni '\\n': ${repr(name)}.`,
-    `Header names may not contain ':' or '\\n': ${repr(name)}.`,
-  );
-  assert(
-    HEADER_NAME.test(name),
-    `Nombre de cabecera incorrecto: ${repr(name)}.`,
-    `Bad header name: ${repr(name)}.`,
-  );
-  assert(
-    !name.endsWith('-') && !name.endsWith('_'),
-    `Los nombres no pueden acabar en '-' ni '_': ${repr(name)}.`,
-    `Names may not end in '-' or '_': ${repr(name)}.`,
-  );
-  const bad = BAD_HEADER_VALUE.exec(value);
-  assert(
-    bad === null,
-    `Valor de cabecera incorrecto: ${repr(value)} (carácter no válido: ${repr(bad?.[0])}).`,
-    `Bad header value: ${repr(value)} (bad char: ${repr(bad?.[0])}).`,
-  );
-}
-
 /**
  * Comprueba `Content-Type`: obligatoria en toda respuesta salvo las 204 y
  * 304, donde está prohibida porque no llevan cuerpo (según la lectura de
@@ -591,7 +480,7 @@ function checkHeader(rawName: unknown, rawValue: unknown): void {
  * ```
  */
 export function checkContentType(status: unknown, headers: readonly HeaderPair[]): void {
-  const code = parseStatusCode(firstWord(checkStringType(status, 'Status')));
+  const code = parseStatusCode(statusCodeText(checkStringType(status, 'Status')));
   for (const [rawName] of headers) {
     const name = checkStringType(rawName, 'Header name');
     if (name.toLowerCase() === 'content-type') {
@@ -694,51 +583,34 @@ export function checkIterator(iterator: unknown): void {
  * ```
  */
 export class InputWrapper implements InputStream {
-  /**
-   * El flujo envuelto.
-   *
-   * @english The wrapped stream.
-   *
-   * @python `input`.
-   */
+  /** @python `input`. */
   readonly input: InputStream;
 
-  /**
-   * Envuelve `wsgiInput`.
-   *
-   * @english Wraps `wsgiInput`.
-   */
   constructor(wsgiInput: InputStream) {
     this.input = wsgiInput;
   }
 
-  /**
-   * @python `InputWrapper.read(*args)`.
-   */
+  /** @python `InputWrapper.read(*args)`. */
   read(...args: unknown[]): Uint8Array {
     assert(
       args.length === 1,
       `wsgi.input.read() necesita exactamente un argumento, el tamaño (recibió ${args.length}).`,
       `wsgi.input.read() must be called with exactly one argument (got ${args.length}).`,
     );
-    return checkBytes(this.input.read(args[0] as number), 'read()');
+    return checkReadBytes(this.input.read(args[0] as number), 'read()');
   }
 
-  /**
-   * @python `InputWrapper.readline(*args)`.
-   */
+  /** @python `InputWrapper.readline(*args)`. */
   readline(...args: unknown[]): Uint8Array {
     assert(
       args.length <= 1,
       `wsgi.input.readline() admite un argumento como mucho (recibió ${args.length}).`,
       `wsgi.input.readline() takes at most one argument (got ${args.length}).`,
     );
-    return checkBytes((this.input.readline as (...a: unknown[]) => unknown)(...args), 'readline()');
+    return checkReadBytes((this.input.readline as (...a: unknown[]) => unknown)(...args), 'readline()');
   }
 
-  /**
-   * @python `InputWrapper.readlines(*args)`.
-   */
+  /** @python `InputWrapper.readlines(*args)`. */
   readlines(...args: unknown[]): Uint8Array[] {
     assert(
       args.length <= 1,
@@ -751,7 +623,7 @@ export class InputWrapper implements InputStream {
       `wsgi.input.readlines() debe devolver un array (devolvió ${repr(lines)}).`,
       `wsgi.input.readlines() must return a list (got ${repr(lines)}).`,
     );
-    for (const line of lines) checkBytes(line, 'readlines()');
+    for (const line of lines) checkReadBytes(line, 'readlines()');
     return lines as Uint8Array[];
   }
 
@@ -784,15 +656,6 @@ export class InputWrapper implements InputStream {
   }
 }
 
-function checkBytes(value: unknown, method: string): Uint8Array {
-  assert(
-    value instanceof Uint8Array,
-    `wsgi.input.${method} debe devolver un Uint8Array (devolvió ${repr(value)}).`,
-    `wsgi.input.${method} must return bytes (got ${repr(value)}).`,
-  );
-  return value;
-}
-
 /**
  * Envuelve `wsgi.errors` y comprueba que solo se escriben cadenas y que
  * nunca se llama a `close()`.
@@ -811,27 +674,14 @@ function checkBytes(value: unknown, method: string): Uint8Array {
  * ```
  */
 export class ErrorWrapper implements ErrorStream {
-  /**
-   * El flujo envuelto.
-   *
-   * @english The wrapped stream.
-   *
-   * @python `errors`.
-   */
+  /** @python `errors`. */
   readonly errors: ErrorStream;
 
-  /**
-   * Envuelve `wsgiErrors`.
-   *
-   * @english Wraps `wsgiErrors`.
-   */
   constructor(wsgiErrors: ErrorStream) {
     this.errors = wsgiErrors;
   }
 
-  /**
-   * @python `ErrorWrapper.write(s)`.
-   */
+  /** @python `ErrorWrapper.write(s)`. */
   write(s: string): void {
     assert(
       typeof s === 'string',
@@ -841,9 +691,7 @@ export class ErrorWrapper implements ErrorStream {
     this.errors.write(s);
   }
 
-  /**
-   * @python `ErrorWrapper.flush()`.
-   */
+  /** @python `ErrorWrapper.flush()`. */
   flush(): void {
     this.errors.flush();
   }
@@ -974,21 +822,9 @@ interface StartResponseFlag {
  * ```
  */
 export class IteratorWrapper implements IterableIterator<Uint8Array> {
-  /**
-   * El resultado original de la aplicación.
-   *
-   * @english The application's original result.
-   *
-   * @python `original_iterator`.
-   */
+  /** @python `original_iterator`. */
   readonly originalIterator: ResponseIterable;
-  /**
-   * `true` tras `close()`.
-   *
-   * @english `true` after `close()`.
-   *
-   * @python `closed`.
-   */
+  /** @python `closed`. */
   closed = false;
   private readonly iterator: Iterator<unknown>;
   private checkStartResponse: StartResponseFlag | null;
@@ -1031,24 +867,12 @@ export class IteratorWrapper implements IterableIterator<Uint8Array> {
     if (onUnclosed) queueMicrotask(() => this.checkClosed(true));
   }
 
-  /**
-   * Devuelve el propio envoltorio.
-   *
-   * @english Returns the wrapper itself.
-   *
-   * @python `IteratorWrapper.__iter__`.
-   */
+  /** @python `IteratorWrapper.__iter__`. */
   [Symbol.iterator](): this {
     return this;
   }
 
-  /**
-   * El siguiente bloque, comprobado.
-   *
-   * @english The next block, checked.
-   *
-   * @python `IteratorWrapper.__next__`.
-   */
+  /** @python `IteratorWrapper.__next__`. */
   next(): IteratorResult<Uint8Array, undefined> {
     assert(
       !this.closed,
@@ -1131,27 +955,14 @@ export class IteratorWrapper implements IterableIterator<Uint8Array> {
  * ```
  */
 export class PartialIteratorWrapper implements Iterable<Uint8Array> {
-  /**
-   * El resultado original.
-   *
-   * @english The original result.
-   *
-   * @python `iterator`.
-   */
+  /** @python `iterator`. */
   readonly iterator: ResponseIterable;
 
-  /**
-   * Envuelve `wsgiIterator`.
-   *
-   * @english Wraps `wsgiIterator`.
-   */
   constructor(wsgiIterator: ResponseIterable) {
     this.iterator = wsgiIterator;
   }
 
-  /**
-   * @python `PartialIteratorWrapper.__iter__`.
-   */
+  /** @python `PartialIteratorWrapper.__iter__`. */
   [Symbol.iterator](): IteratorWrapper {
     return new IteratorWrapper(this.iterator, null);
   }

@@ -65,3 +65,14 @@ export function notImplementedError(method: string): Error {
   error.name = 'NotImplementedError';
   return error;
 }
+
+/**
+ * wsgiref.validate's `assert_(cond, message)`: a WSGIAssertionError when
+ * `condition` is falsy, with the bilingual message (none, as a bare
+ * `assert`, when `spanish` is omitted).
+ */
+export function assert(condition: unknown, spanish?: string, english?: string): asserts condition {
+  if (!condition) {
+    throw new WSGIAssertionError(spanish === undefined ? '' : bilingual(spanish, english ?? ''));
+  }
+}
