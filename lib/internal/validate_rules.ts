@@ -12,6 +12,7 @@
 
 import { assert, WSGIAssertionError } from './errors';
 import { bilingual } from './messages';
+import { isPySpace, pySplit } from './pystr';
 import { repr } from './repr';
 import { checkStringType } from './string_type';
 
@@ -19,17 +20,29 @@ import { checkStringType } from './string_type';
 const HEADER_NAME = /^[a-zA-Z][a-zA-Z0-9\-_]*$/;
 const BAD_HEADER_VALUE = /[\x00-\x1f]/;
 
-/** Python's `int(text)`: sign, digits, single underscores, whitespace around. */
+/** Python's `int(text)` of a str: sign, ASCII digits, single underscores. */
 const PY_INT = /^[+-]?\d+(_\d+)*$/;
 
-function parsePyInt(text: string): number | null {
-  const stripped = text.trim();
-  return PY_INT.test(stripped) ? Number(stripped.replace(/_/g, '')) : null;
+/**
+ * What `int()` strips: C's `isspace` for ASCII (not `\x1c`-`\x1f`, which
+ * `str.isspace()` counts) and Unicode whitespace beyond it (`\x85`, `\xa0`…).
+ */
+function isIntSpace(code: number): boolean {
+  return isPySpace(code) && (code < 0x1c || code > 0x1f);
 }
 
-/** `status.split(None, 1)[0]`: the status code's text. */
+function parsePyInt(text: string): number | null {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isIntSpace(text.charCodeAt(start))) start++;
+  while (end > start && isIntSpace(text.charCodeAt(end - 1))) end--;
+  const digits = text.slice(start, end);
+  return PY_INT.test(digits) ? Number(digits.replace(/_/g, '')) : null;
+}
+
+/** `status.split(None, 1)[0]`: the status code's text, split at Python's whitespace. */
 export function statusCodeText(status: string): string {
-  return status.trimStart().split(/\s/, 1)[0] ?? '';
+  return pySplit(status)[0] ?? '';
 }
 
 /**

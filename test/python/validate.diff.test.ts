@@ -68,6 +68,12 @@ const SCENARIOS: Record<string, Scenario> = {
   'status code 099': { status: '099 Odd' },
   'status that is not a string': { status: int(200) },
   'status with only a code and space (a warning)': { status: '200 ' },
+  // Python's whitespace is not JavaScript's: str.split() also splits at
+  // \x1c-\x1f and \x85; int() strips \x85 (not \x1c-\x1f).
+  'status with \\x1c after the code (a warning)': { status: '200\x1cOK' },
+  'status with \\x85 after the code (a warning)': { status: '200\x85OK' },
+  'status starting with \\x1f (a warning)': { status: '\x1f200 OK' },
+  'CONTENT_LENGTH with \\x85 and \\v around': { set: { CONTENT_LENGTH: '\x8512\x0b' } },
   'headers not a list': { headers: str('Content-Type: text/plain') },
   'a header that is not a pair': { headers: [['Content-Type', 'text/plain', 'x']] },
   'a Status header': { headers: [['Content-Type', 'text/plain'], ['Status', '200']] },
@@ -105,6 +111,12 @@ const PYTHON_CRASHES: Record<string, PythonCrash> = {
     scenario: { set: { CONTENT_LENGTH: 'abc' } },
     python: ['ValueError', "invalid literal for int() with base 10: 'abc'"],
     port: /Invalid CONTENT_LENGTH: 'abc'/,
+  },
+  'CONTENT_LENGTH with \\x1c around (not whitespace to int())': {
+    difference: 'validatorIntConversion',
+    scenario: { set: { CONTENT_LENGTH: '\x1c12' } },
+    python: ['ValueError', "invalid literal for int() with base 10: '\\x1c12'"],
+    port: /Invalid CONTENT_LENGTH: '\\x1c12'/,
   },
   'CONTENT_LENGTH 1.0': {
     difference: 'validatorIntConversion',
