@@ -93,13 +93,7 @@ export interface InputStream extends Iterable<Uint8Array> {
    * @python `readline(size=-1)`.
    */
   readline(size?: number): Uint8Array;
-  /**
-   * Lee las líneas que queden.
-   *
-   * @english Reads the remaining lines.
-   *
-   * @python `readlines(hint=-1)`.
-   */
+  /** @python `readlines(hint=-1)`. */
   readlines(hint?: number): Uint8Array[];
 }
 
@@ -118,29 +112,11 @@ export interface InputStream extends Iterable<Uint8Array> {
  * ```
  */
 export interface ErrorStream {
-  /**
-   * Escribe una cadena.
-   *
-   * @english Writes a string.
-   *
-   * @python `write(s)`.
-   */
+  /** @python `write(s)`. */
   write(s: string): unknown;
-  /**
-   * Escribe varias cadenas seguidas.
-   *
-   * @english Writes several strings in a row.
-   *
-   * @python `writelines(seq)`.
-   */
+  /** @python `writelines(seq)`. */
   writelines(lines: Iterable<string>): unknown;
-  /**
-   * Vacía el búfer.
-   *
-   * @english Flushes the buffer.
-   *
-   * @python `flush()`.
-   */
+  /** @python `flush()`. */
   flush(): unknown;
 }
 
@@ -177,13 +153,7 @@ export interface OutputStream {
    * @python `write(b)`.
    */
   write(data: Uint8Array): number | void | null | undefined;
-  /**
-   * Vacía el búfer, si lo hay.
-   *
-   * @english Flushes the buffer, if there is one.
-   *
-   * @python `flush()`.
-   */
+  /** @python `flush()`. */
   flush?(): unknown;
 }
 
@@ -221,13 +191,7 @@ export type WSGIVersion = readonly [number, number];
  */
 export interface WSGIEnvironment {
   [key: string]: unknown;
-  /**
-   * La versión de WSGI, `[1, 0]`.
-   *
-   * @english The WSGI version, `[1, 0]`.
-   *
-   * @python `environ['wsgi.version']`. PEP 3333, *environ Variables*.
-   */
+  /** @python `environ['wsgi.version']`. PEP 3333, *environ Variables*. */
   'wsgi.version'?: WSGIVersion;
   /**
    * El esquema de la URL pedida: `'http'` o `'https'`.
@@ -400,13 +364,7 @@ export interface FileLike {
    * @python `read(size)`.
    */
   read(size: number): Uint8Array;
-  /**
-   * Cierra el archivo, si sabe hacerlo.
-   *
-   * @english Closes the file, if it can.
-   *
-   * @python `close()`.
-   */
+  /** @python `close()`. */
   close?(): unknown;
 }
 

@@ -437,21 +437,9 @@ export interface ReadableFile<T extends Uint8Array | string = Uint8Array> {
 export class FileWrapper<T extends Uint8Array | string = Uint8Array>
   implements IterableIterator<T>
 {
-  /**
-   * El archivo envuelto.
-   *
-   * @english The wrapped file.
-   *
-   * @python `filelike`.
-   */
+  /** @python `filelike`. */
   readonly filelike: ReadableFile<T>;
-  /**
-   * El tamaño de cada bloque leído.
-   *
-   * @english The size of each block read.
-   *
-   * @python `blksize`.
-   */
+  /** @python `blksize`. */
   readonly blksize: number;
 
   /**
@@ -488,19 +476,7 @@ export class FileWrapper<T extends Uint8Array | string = Uint8Array>
     return { done: true, value: undefined };
   }
 
-  /**
-   * Devuelve el propio envoltorio, como `iter()` en Python.
-   *
-   * @english Returns the wrapper itself, like Python's `iter()`.
-   *
-   * @python `FileWrapper.__iter__()`.
-   *
-   * @example
-   * ```ts
-   * const w = new FileWrapper(new BytesIO());
-   * w[Symbol.iterator]() === w; // true
-   * ```
-   */
+  /** @python `FileWrapper.__iter__()`. */
   [Symbol.iterator](): this {
     return this;
   }

@@ -7,9 +7,7 @@
  */
 
 import type { FileWrapperClass } from '../handlers';
-import type { FileLike } from '../types';
-
-type FileWrapperFactory = (filelike: FileLike, blksize?: number) => Iterable<Uint8Array>;
+import type { FileLike, FileWrapperFactory } from '../types';
 
 const FACTORIES = new WeakMap<FileWrapperClass, FileWrapperFactory>();
 

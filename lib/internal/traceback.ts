@@ -9,8 +9,8 @@
 
 import { repr } from './repr';
 
-export /** The text Python's `print_exception` would print, from a JS error. */
-function formatException(error: unknown, limit: number | null, seen = new Set<unknown>()): string {
+/** The text Python's `print_exception` would print, from a JS error. */
+export function formatException(error: unknown, limit: number | null, seen = new Set<unknown>()): string {
   if (!(error instanceof Error) && Object.prototype.toString.call(error) !== '[object Error]') {
     return `${repr(error)}\n`;
   }
