@@ -4,6 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { darkCodeTheme, lightCodeTheme } from './src/css/prismThemes';
 import apiReference from './typedoc/options';
 import pyodideAssets from './plugins/pyodide-assets/index';
+import postcssNoConfig from './plugins/postcss-no-config/index';
 
 // `npm run build:offline` sets WSGIREF_OFFLINE=1: a hash-router build that
 // navigates when opened from disk (file://). See scripts/build-offline.ts.
@@ -111,6 +112,7 @@ const config: Config = {
   ],
   plugins: [
     generatedFilesAsAuto,
+    postcssNoConfig,
     pyodideAssets,
     [apiReference, { id: 'api-es', lang: 'es' }],
     [apiReference, { id: 'api-en', lang: 'en' }],

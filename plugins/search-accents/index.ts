@@ -1,11 +1,12 @@
 // Local search = @easyops-cn/docusaurus-search-local, wrapped to be
 // accent-insensitive both ways and to work from file://.
 //
-// - Index: after the plugin writes search-index*.json, each lunr index is
-//   rebuilt from the same documents with the same settings, but with
+// - Index: the plugin's own buildIndex is replaced by one that builds each
+//   lunr index from the same documents with the same settings, but with
 //   every token folded (NFD + combining marks removed) before the
 //   language pipeline, so "según"/"segun" and "especificación"/
 //   "especificacion" stem alike. Stored texts and positions keep accents.
+//   (Replaced rather than rebuilt after it: each index is built once.)
 // - Query: the client's tokenize is replaced by one that folds the query
 //   the same way (client/tokenize.ts).
 // - No Worker/fetch on file://: searchByWorker is replaced by an on-page
@@ -16,7 +17,6 @@
 //   stemmers; the bar gets a one-line module instead, so lunr stays out of
 //   the JavaScript every page loads.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { LoadContext, Plugin, OptionValidationContext } from '@docusaurus/types';
@@ -134,22 +134,29 @@ function rebuild(documents: any[], options: SearchOptions, lunr: any, plugin: an
   });
 }
 
-export async function foldIndexFiles(outDir: string, options: SearchOptions): Promise<number> {
-  const languages = ([] as string[]).concat(options.language);
-  const { lunr, plugin } = loadLunr(languages);
-  const files = (await readdir(outDir)).filter((f) => /^search-index.*\.json$/.test(f));
-  for (const file of files) {
-    const full = path.join(outDir, file);
-    const data = JSON.parse(await readFile(full, 'utf8')) as { documents: any[]; index: unknown }[];
-    const folded = data.map(({ documents }) => ({ documents, index: rebuild(documents, options, lunr, plugin) }));
-    await writeFile(full, JSON.stringify(folded));
-  }
-  return files.length;
+/**
+ * What the plugin's buildIndex returns, with folded tokens: per document
+ * type (titles, headings, contents…), its documents and their lunr index.
+ * `options` is the plugin's processed config (or the same fields).
+ */
+export function buildFoldedIndexes(allDocuments: any[][], options: SearchOptions): { documents: any[]; index: unknown }[] {
+  const { lunr, plugin } = loadLunr(([] as string[]).concat(options.language));
+  // Array.from: the plugin leaves a type with no documents as a hole.
+  return Array.from(allDocuments, (documents = []) => ({ documents, index: rebuild(documents, options, lunr, plugin) }));
+}
+
+/** The plugin's postBuild calls its buildIndex module's export: it gets ours. */
+export function replaceUpstreamBuildIndex(): void {
+  const upstream = requireFromSearch(path.join(upstreamDir(), 'dist/server/server/utils/buildIndex.js')) as {
+    buildIndex: (allDocuments: any[][], config: SearchOptions) => unknown;
+  };
+  upstream.buildIndex = buildFoldedIndexes;
 }
 
 export default function searchAccentsPlugin(context: LoadContext, options: SearchOptions): Plugin {
   const problem = upstreamProblem();
   if (problem) throw new Error(problem);
+  replaceUpstreamBuildIndex();
   const inner = searchLocal.default(context, options);
   const clientDir = path.join(__dirname, 'client');
   const barConstants = path.join(context.generatedFilesDir, 'wsgiref-search', 'bar-constants.js');
@@ -162,7 +169,6 @@ export default function searchAccentsPlugin(context: LoadContext, options: Searc
       // scripts/build-offline.ts copies the normal build's indexes.
       if (context.siteConfig.future.experimental_router === 'hash') return;
       await inner.postBuild?.(props);
-      await foldIndexFiles(props.outDir, options);
     },
     configureWebpack(config, isServer, utils, content) {
       const base = inner.configureWebpack?.(config, isServer, utils, content) ?? {};
