@@ -38,13 +38,17 @@ export async function installAxe(context: BrowserContext): Promise<void> {
   await context.addInitScript({ content: NO_TRANSITIONS });
 }
 
-/** axe-core's WCAG 2.1 A/AA violations on the page as it is now (only `rules`, when given). */
-export async function axeViolations(page: Page, rules?: string[]): Promise<Violation[]> {
+/**
+ * axe-core's WCAG 2.1 A/AA violations on the page as it is now: only
+ * `rules`, when given; only inside the elements matching `within` (a CSS
+ * selector), when given.
+ */
+export async function axeViolations(page: Page, rules?: string[], within?: string): Promise<Violation[]> {
   return page.evaluate(
-    async ({ tags, only }) => {
+    async ({ tags, only, context }) => {
       const axe = (window as unknown as { axe: any }).axe; // eslint-disable-line @typescript-eslint/no-explicit-any
       const runOnly = only ? { type: 'rule', values: only } : { type: 'tag', values: tags };
-      const results = await axe.run(document, { runOnly, resultTypes: ['violations'] });
+      const results = await axe.run(context ?? document, { runOnly, resultTypes: ['violations'] });
       return results.violations.map((v: any) => ({ // eslint-disable-line @typescript-eslint/no-explicit-any
         rule: v.id,
         impact: v.impact ?? '',
@@ -52,7 +56,7 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<Viola
         nodes: v.nodes.map((n: any) => `${n.target.join(' ')} — ${String(n.failureSummary ?? '').split('\n').slice(1, 2).join('').trim()}`), // eslint-disable-line @typescript-eslint/no-explicit-any
       }));
     },
-    { tags: WCAG_TAGS, only: rules },
+    { tags: WCAG_TAGS, only: rules, context: within },
   );
 }
 

@@ -4,8 +4,8 @@
 // wsgiref.validate.validator; no request leaves the site.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import type { Browser, Locator } from 'playwright-core';
+import { axeViolations, installAxe, setTheme } from './audit';
 import { launch, screenshot, siteUrl, watchedPage } from './browser';
 import { PYTHON_EXERCISES } from '../../src/components/HomeworkChecker/pythonExercises';
 
@@ -16,26 +16,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-interface AxeViolation {
-  id: string;
-  nodes: { target: string[] }[];
-}
-
-/** axe-core's WCAG 2.x A/AA violations inside one element. */
-async function axeViolations(checker: Locator): Promise<string[]> {
-  const page = checker.page();
-  await page.addScriptTag({ path: AXE });
-  const selector = `[data-exercise="${await checker.getAttribute('data-exercise')}"]`;
-  const violations = await page.evaluate(async (context) => {
-    const axe = (window as unknown as { axe: { run(c: string, o: object): Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(context, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-    return result.violations;
-  }, selector);
-  return (violations as AxeViolation[]).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Python's download and start-up come first: generous, for a loaded machine. */
 const FIRST_CHECK_MS = 180_000;
@@ -52,6 +32,7 @@ async function checkAndWait(checker: Locator, timeout: number, button = 'Comprob
 test('a Python homework solution passes and a broken one fails with the validator\'s message', async () => {
   const w = await watchedPage(browser);
   const { page } = w;
+  await installAxe(w.context);
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(`${siteUrl()}/docs/tarea/frameworks`, { waitUntil: 'networkidle' });
   const checker = page.locator('[data-exercise="respuesta"]');
@@ -88,16 +69,13 @@ test('a Python homework solution passes and a broken one fails with the validato
   await failed.getByText('Lo que imprimió tu código').click();
   assert.equal(await failed.locator('details pre').first().innerText(), 'estado: 204 No Content\n');
 
-  // The report, the failure and its details are accessible (WCAG A/AA), in both themes.
-  assert.deepEqual(await axeViolations(checker), []);
-  // The buttons' colours move to the dark theme in a 0.2 s transition: axe
-  // must see where they end, not half-way.
-  await page.evaluate(() => {
-    document.documentElement.setAttribute('data-theme', 'dark');
-    return Promise.all(document.getAnimations().map((animation) => animation.finished));
-  });
-  assert.deepEqual(await axeViolations(checker), [], 'dark theme');
-  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+  // The report, the failure and its details are accessible (WCAG A/AA), in
+  // both themes (installAxe turned the colour transitions off).
+  const exercise = '[data-exercise="respuesta"]';
+  assert.deepEqual(await axeViolations(page, undefined, exercise), []);
+  await setTheme(page, 'dark');
+  assert.deepEqual(await axeViolations(page, undefined, exercise), [], 'dark theme');
+  await setTheme(page, 'light');
 
   // The report fits a phone's width.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
