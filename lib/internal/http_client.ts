@@ -11,7 +11,7 @@
  */
 
 import { decodeLatin1 } from './latin1';
-import { pyStrip } from './pystr';
+import { pyInt, pyStrip } from './pystr';
 import type { HeaderPair } from '../types';
 
 /**
@@ -135,12 +135,13 @@ export function parseHeaderBlock(text: string): HeaderPair[] {
   return fields;
 }
 
-/** `int(value)` of a Content-Length the way an application would read it. */
+/**
+ * `int(value)` of a Content-Length the way an application would read it;
+ * 0 where there is none, it is negative or `int()` would refuse it.
+ */
 export function contentLengthOf(value: string | undefined): number {
-  if (value === undefined) return 0;
-  const text = pyStrip(value).replace(/_/g, '');
-  if (!/^\+?[0-9]+$/.test(text)) return 0;
-  const length = Number(text);
+  const length = value === undefined ? null : pyInt(value);
+  if (length === null || length <= 0) return 0;
   return Number.isSafeInteger(length) ? length : Number.MAX_SAFE_INTEGER;
 }
 

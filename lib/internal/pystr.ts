@@ -1,7 +1,8 @@
 /**
  * Python's `str` whitespace rules, which the wire format depends on
  * (`str.split()` splits the request line, `str.strip()` trims header
- * values). Internal helper: not re-exported by index.ts.
+ * values), and `int()` of a str, which has its own. Internal helper: not
+ * re-exported by index.ts.
  *
  * @internal
  * @module
@@ -47,4 +48,30 @@ export function pyStrip(text: string): string {
   while (start < end && isPySpace(text.charCodeAt(start))) start++;
   while (end > start && isPySpace(text.charCodeAt(end - 1))) end--;
   return text.slice(start, end);
+}
+
+/** `int()` of a str: sign, ASCII digits, single underscores between them. */
+const PY_INT = /^[+-]?\d+(_\d+)*$/;
+
+/**
+ * What `int()` strips around the digits: C's `isspace` for ASCII (so not
+ * `\x1c`-`\x1f`, which `str.isspace()` counts) and Unicode whitespace
+ * beyond it (`\x85`, `\xa0`…).
+ */
+function isIntSpace(code: number): boolean {
+  return isPySpace(code) && (code < 0x1c || code > 0x1f);
+}
+
+/**
+ * Python's `int(text)`: the number, or `null` where Python raises
+ * `ValueError`. Only ASCII digits (Python also takes other Unicode
+ * decimal digits, which no header or status has).
+ */
+export function pyInt(text: string): number | null {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isIntSpace(text.charCodeAt(start))) start++;
+  while (end > start && isIntSpace(text.charCodeAt(end - 1))) end--;
+  const digits = text.slice(start, end);
+  return PY_INT.test(digits) ? Number(digits.replace(/_/g, '')) : null;
 }

@@ -12,33 +12,13 @@
 
 import { assert, WSGIAssertionError } from './errors';
 import { bilingual } from './messages';
-import { isPySpace, pySplit } from './pystr';
+import { pyInt, pySplit } from './pystr';
 import { repr } from './repr';
 import { checkStringType } from './string_type';
 
 // validate.py's header_re and bad_header_value_re.
 const HEADER_NAME = /^[a-zA-Z][a-zA-Z0-9\-_]*$/;
 const BAD_HEADER_VALUE = /[\x00-\x1f]/;
-
-/** Python's `int(text)` of a str: sign, ASCII digits, single underscores. */
-const PY_INT = /^[+-]?\d+(_\d+)*$/;
-
-/**
- * What `int()` strips: C's `isspace` for ASCII (not `\x1c`-`\x1f`, which
- * `str.isspace()` counts) and Unicode whitespace beyond it (`\x85`, `\xa0`…).
- */
-function isIntSpace(code: number): boolean {
-  return isPySpace(code) && (code < 0x1c || code > 0x1f);
-}
-
-function parsePyInt(text: string): number | null {
-  let start = 0;
-  let end = text.length;
-  while (start < end && isIntSpace(text.charCodeAt(start))) start++;
-  while (end > start && isIntSpace(text.charCodeAt(end - 1))) end--;
-  const digits = text.slice(start, end);
-  return PY_INT.test(digits) ? Number(digits.replace(/_/g, '')) : null;
-}
 
 /** `status.split(None, 1)[0]`: the status code's text, split at Python's whitespace. */
 export function statusCodeText(status: string): string {
@@ -50,7 +30,7 @@ export function statusCodeText(status: string): string {
  * raises (here a WSGIAssertionError) when it is not an integer.
  */
 export function parseStatusCode(code: string): number {
-  const number = parsePyInt(code);
+  const number = pyInt(code);
   if (number === null) {
     throw new WSGIAssertionError(
       bilingual(
@@ -93,7 +73,7 @@ export function checkPaths(environ: Record<string, unknown>): void {
 /** check_environ's `int(environ['CONTENT_LENGTH']) >= 0`, when there is one. */
 export function checkContentLength(length: unknown): void {
   if (!length) return;
-  const number = parsePyInt(String(length));
+  const number = pyInt(String(length));
   assert(number !== null && number >= 0, `CONTENT_LENGTH no válido: ${repr(length)}.`, `Invalid CONTENT_LENGTH: ${repr(length)}.`);
 }
 
