@@ -173,12 +173,14 @@ const REQUESTS = [
   'GET / HTTP/1.1\r\nFrom someone\r\n: no name\r\nHost: x\r\n\r\n',
 ];
 
-function answer(request: string, adopt: boolean): { out: string; log: string; position: number } {
+function answer(request: string, adopt: boolean, cuts: number[] = []): { out: string; log: string; position: number } {
   const bytes = encodeLatin1(request);
   const out = new BytesIO();
   const log = new StringIO();
   const server = { baseEnviron: makeBaseEnviron('localhost', 8000), getApp: () => echoEnvironApp };
-  const handler = new WSGIRequestHandler(bytes, ['127.0.0.1', 5000], server, out, log);
+  const bounds = [0, ...cuts, bytes.length];
+  const chunks = cuts.length === 0 ? bytes : bounds.slice(1).map((end, i) => bytes.subarray(bounds[i], end));
+  const handler = new WSGIRequestHandler(chunks, ['127.0.0.1', 5000], server, out, log);
   if (adopt) {
     const head = readRequestHead(bytes);
     assert.equal(head.state, 'complete', request);
@@ -194,6 +196,21 @@ describe('parsedHead: the server parse reused by the handler', () => {
   for (const request of REQUESTS) {
     it(`answers ${JSON.stringify(request.slice(0, 40))} as a fresh parse does`, () => {
       assert.deepEqual(answer(request, true), answer(request, false));
+    });
+  }
+});
+
+// The server hands the request over as the chunks it received, never
+// joined: every cut must read as the whole bytes do.
+describe('a request in chunks reads as the same bytes in one', () => {
+  for (const request of REQUESTS) {
+    it(`${JSON.stringify(request.slice(0, 40))} cut anywhere`, () => {
+      const whole = answer(request, false);
+      for (let cut = 0; cut <= request.length; cut++) {
+        assert.deepEqual(answer(request, false, [cut]), whole, `cut at ${cut}`);
+        const second = Math.min(request.length, cut + 3);
+        assert.deepEqual(answer(request, false, [cut, second, second]), whole, `cuts at ${cut}, ${second}`);
+      }
     });
   }
 });

@@ -74,20 +74,9 @@ function isUnbounded(size: number | null | undefined): boolean {
  * ```
  */
 export class BytesIO implements InputStream, OutputStream {
-  /**
-   * El almacenamiento: los primeros `size` bytes son el contenido. Una
-   * subclase puede apuntarlo a bytes que ya le pertenecen para no copiarlos.
-   *
-   * @english The storage: its first `size` bytes are the content. A
-   * subclass may point it at bytes it already owns to avoid a copy.
-   */
-  protected buffer: Uint8Array;
-  /**
-   * Cuántos bytes de `buffer` son contenido.
-   *
-   * @english How many bytes of `buffer` are content.
-   */
-  protected size: number;
+  /** The storage: its first `size` bytes are the content. */
+  private buffer: Uint8Array;
+  private size: number;
   private position = 0;
   private isClosed = false;
 
@@ -283,7 +272,8 @@ export class BytesIO implements InputStream, OutputStream {
     this.buffer = grown;
   }
 
-  private checkOpen(): void {
+  /** Throws Python's ValueError text once the stream is closed. */
+  protected checkOpen(): void {
     if (this.isClosed) throw closedFileError();
   }
 }

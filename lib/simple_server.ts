@@ -48,6 +48,7 @@ import { lookup, lookupService } from 'node:dns/promises';
 import { createServer, type Server, type Socket } from 'node:net';
 import { hostname } from 'node:os';
 import { BaseHTTPRequestHandler, type RequestServer } from './http_server';
+import { Connection, ResponseBuffer, type ConnectionOwner } from './internal/connection';
 import { concatBytes } from './internal/latin1';
 import { pythonStrRepr } from './internal/repr';
 import { RequestHeadReader } from './request_head';
@@ -66,9 +67,6 @@ export {
 } from './simple_server_core';
 import { bilingual } from './internal/messages';
 
-/** How long a closed response waits for the client to close its side. */
-const LINGER_MS = 2000;
-
 /**
  * La forma del constructor de un gestor de peticiones que `WSGIServer`
  * sabe usar: recibe los bytes de la petición, la dirección del cliente, el
@@ -86,7 +84,7 @@ const LINGER_MS = 2000;
  * ```
  */
 export type RequestHandlerClass = new (
-  request: Uint8Array,
+  request: Uint8Array | readonly Uint8Array[],
   clientAddress: readonly [string, number],
   server: WSGIServer,
   wfile: OutputStream,
@@ -119,6 +117,15 @@ export interface WSGIServerOptions {
   requestTimeout?: number;
 }
 
+function ignoreError(): void {
+  // Socket errors end the connection ('close' follows); the handlers see a client that went away.
+}
+
+/** How often the server checks its connections' deadlines: a quarter of the request timeout, within 10 ms–1 s. */
+function sweepInterval(requestTimeout: number): number {
+  return requestTimeout > 0 ? Math.min(1000, Math.max(10, requestTimeout / 4)) : 1000;
+}
+
 /**
  * `socket.getfqdn(name)`: the host name for a bound address, through the
  * resolver (so /etc/hosts answers 'localhost' for 127.0.0.1). Bounded in
@@ -138,82 +145,6 @@ async function getfqdn(name: string): Promise<string> {
   } catch {
     return target;
   }
-}
-
-/** An error that the handlers recognise as "the client went away". */
-function clientGone(): Error {
-  return Object.assign(new Error(bilingual('El cliente cerró la conexión.', 'Broken pipe.')), { code: 'EPIPE' });
-}
-
-// Large response chunks are copied into recycled buffers: a fresh 1 MiB
-// allocation costs its page faults on every response (about three times
-// the copy itself), while a buffer whose write has completed can be
-// reused at once. Small chunks use Node's own pool (Buffer.allocUnsafe).
-const POOLED_MIN = 64 * 1024;
-const POOL_MAX_BYTES = 16 * 1024 * 1024;
-const spareBuffers: Buffer[] = [];
-let spareBytes = 0;
-
-function takeBuffer(size: number): Buffer {
-  if (size < POOLED_MIN) return Buffer.allocUnsafe(size);
-  const index = spareBuffers.findIndex((spare) => spare.length >= size);
-  if (index === -1) return Buffer.allocUnsafe(2 ** Math.ceil(Math.log2(size)));
-  const [buffer] = spareBuffers.splice(index, 1);
-  spareBytes -= buffer.length;
-  return buffer;
-}
-
-function giveBack(buffer: Buffer): void {
-  if (buffer.length < POOLED_MIN || spareBytes + buffer.length > POOL_MAX_BYTES) return;
-  spareBuffers.push(buffer);
-  spareBytes += buffer.length;
-}
-
-/** The output stream a handler writes the response to: the socket. */
-function socketOutput(socket: Socket): OutputStream {
-  return {
-    write(data: Uint8Array): number {
-      if (socket.destroyed || !socket.writable) throw clientGone();
-      // Copied, because the corked socket holds what it is given until the
-      // kernel takes it and a Uint8Array, unlike Python's bytes, can be
-      // refilled by the app for its next chunk.
-      const buffer = takeBuffer(data.byteLength);
-      buffer.set(data);
-      // The write callback runs once libuv no longer needs the bytes
-      // (written, or dropped with the socket): only then is it reusable.
-      socket.write(buffer.subarray(0, data.byteLength), () => giveBack(buffer));
-      return data.length;
-    },
-    flush: () => undefined,
-  };
-}
-
-/**
- * Closes a connection whose request was read to its last byte, as
- * socketserver's `shutdown_request` does: `shutdown(SHUT_WR)` (end), then
- * close once the response is flushed, without waiting for the client's
- * FIN. Wins the bench's hello rows: one read and two epoll_ctl calls less
- * per request than a lingering close.
- */
-function shutdownRequest(socket: Socket, settle: () => void, backstopMs: number): void {
-  if (socket.destroyed) return settle();
-  // A client that never reads its response must not hold the socket forever.
-  const backstop = backstopMs > 0 ? setTimeout(() => socket.destroy(), backstopMs) : null;
-  socket.once('close', () => {
-    if (backstop) clearTimeout(backstop);
-    settle();
-  });
-  socket.end(() => socket.destroy());
-}
-
-/** One connection from accept to close. */
-interface Connection {
-  socket: Socket;
-  /** True while the request is still arriving (shutdown may drop it). */
-  reading: boolean;
-  /** Resolves when the connection is answered or dropped. */
-  done: Promise<void>;
-  abort(): void;
 }
 
 /**
@@ -321,7 +252,13 @@ export class WSGIServer implements RequestServer {
   private readonly pending: Socket[] = [];
   private readonly waiting: ((socket: Socket | null) => void)[] = [];
   private readonly connections = new Set<Connection>();
-  private readonly sockets = new Set<Socket>();
+  /** One timer for every connection's deadline (none per connection). */
+  private sweeper: NodeJS.Timeout | null = null;
+  private readonly owner: ConnectionOwner = {
+    answer: (connection) => this.answer(connection),
+    timedOut: (connection) => this.timedOut(connection),
+    closed: (connection) => this.forget(connection),
+  };
   private serving = false;
   private stopServing: (() => void) | null = null;
   private closed = false;
@@ -418,7 +355,7 @@ export class WSGIServer implements RequestServer {
     const stopped = new Promise<void>((resolve) => {
       this.stopServing = resolve;
     });
-    for (const socket of this.pending.splice(0)) void this.process(socket);
+    for (const socket of this.pending.splice(0)) this.process(socket);
     return stopped;
   }
 
@@ -435,7 +372,7 @@ export class WSGIServer implements RequestServer {
     const socket =
       this.pending.shift() ??
       (this.closed ? null : await new Promise<Socket | null>((resolve) => this.waiting.push(resolve)));
-    if (socket) await this.process(socket);
+    if (socket) await this.process(socket).whenDone();
   }
 
   /**
@@ -449,8 +386,8 @@ export class WSGIServer implements RequestServer {
    */
   async shutdown(): Promise<void> {
     this.serving = false;
-    for (const connection of this.connections) if (connection.reading) connection.abort();
-    await Promise.all([...this.connections].map((connection) => connection.done));
+    for (const connection of this.connections) if (connection.stage === 'reading') connection.drop();
+    await Promise.all([...this.connections].map((connection) => connection.whenDone()));
     const stop = this.stopServing;
     this.stopServing = null;
     stop?.();
@@ -466,8 +403,8 @@ export class WSGIServer implements RequestServer {
   async serverClose(): Promise<void> {
     this.closed = true;
     for (const resolve of this.waiting.splice(0)) resolve(null);
-    for (const socket of this.sockets) socket.destroy();
-    this.pending.length = 0;
+    for (const connection of this.connections) connection.socket.destroy();
+    for (const socket of this.pending.splice(0)) socket.destroy();
     if (!this.socket.listening) return;
     await new Promise<void>((resolve) => this.socket.close(() => resolve()));
   }
@@ -492,29 +429,34 @@ export class WSGIServer implements RequestServer {
   }
 
   private accept(socket: Socket): void {
-    this.sockets.add(socket);
-    socket.on('error', () => undefined);
-    socket.once('close', () => {
-      this.sockets.delete(socket);
-      const index = this.pending.indexOf(socket);
-      if (index >= 0) this.pending.splice(index, 1);
-    });
+    socket.on('error', ignoreError);
     if (this.closed) {
       socket.destroy();
       return;
     }
     const waiter = this.waiting.shift();
     if (waiter) waiter(socket);
-    else if (this.serving) void this.process(socket);
-    else this.pending.push(socket);
+    else if (this.serving) this.process(socket);
+    else {
+      this.pending.push(socket);
+      socket.once('close', () => {
+        const index = this.pending.indexOf(socket);
+        if (index >= 0) this.pending.splice(index, 1);
+      });
+    }
   }
 
   /** Reads one request from the socket, answers it and closes. */
-  private process(socket: Socket): Promise<void> {
-    const connection = this.track(socket);
+  private process(socket: Socket): Connection {
+    const connection = new Connection(this.owner, socket, this.makeHeadReader(), this.requestTimeout);
     this.connections.add(connection);
-    void connection.done.then(() => this.connections.delete(connection));
-    return connection.done;
+    this.sweeper ??= setInterval(() => this.sweep(), sweepInterval(this.requestTimeout)).unref();
+    return connection;
+  }
+
+  private sweep(): void {
+    const now = Date.now();
+    for (const connection of this.connections) connection.expire(now);
   }
 
   /**
@@ -544,92 +486,35 @@ export class WSGIServer implements RequestServer {
     return new RequestHeadReader({ maxBodySize: this.maxBodySize });
   }
 
-  private track(socket: Socket): Connection {
-    // Chunks are kept as they come and joined once, when the request is
-    // answered: linear. A buffer preallocated from Content-Length would save
-    // no copy (the handler's BytesIO copies the request anyway) and would let
-    // a client that only claims a big body pin that memory until the timeout.
-    const chunks: Uint8Array[] = [];
-    let received = 0;
-    const reader = this.makeHeadReader();
-    let needed = -1; // total bytes to wait for once the head is complete
-    let timer: NodeJS.Timeout | undefined;
-    let settle: () => void = () => undefined;
-    const connection: Connection = {
-      socket,
-      reading: true,
-      done: new Promise<void>((resolve) => {
-        settle = resolve;
-      }),
-      abort: () => drop(),
-    };
-    const address: [string, number] = [socket.remoteAddress ?? '', socket.remotePort ?? 0];
+  /** Answers a request whose bytes have all arrived (or whose head is already refused). */
+  private answer(connection: Connection): void {
+    connection.stopReading();
+    const address = connection.address;
+    const response = new ResponseBuffer(connection.socket);
+    try {
+      const handler = new this.RequestHandlerClass(connection.chunks, address, this, response);
+      // The head the reader already parsed from these bytes: not parsed twice.
+      const head = connection.reader.result;
+      if (head.state === 'complete') handler.parsedHead = head.head;
+      handler.handle();
+    } catch (error) {
+      this.handleError(error, address);
+    }
+    connection.finish(response, this.requestTimeout);
+  }
 
-    const stopReading = (): void => {
-      connection.reading = false;
-      if (timer) clearTimeout(timer);
-      socket.removeListener('data', onData);
-      socket.removeListener('end', onEnd);
-      socket.removeListener('close', onClose);
-    };
-    const drop = (): void => {
-      if (!connection.reading) return;
-      stopReading();
-      socket.destroy();
-      settle();
-    };
-    const respond = (): void => {
-      stopReading();
-      const request = chunks.length === 1 ? chunks[0] : concatBytes(chunks);
-      chunks.length = 0;
-      // Status line, headers and body leave in one writev instead of one
-      // system call per write.
-      socket.cork();
-      try {
-        const handler = new this.RequestHandlerClass(request, address, this, socketOutput(socket));
-        // The head the reader already parsed from these bytes: not parsed twice.
-        const head = reader.result;
-        if (head.state === 'complete') handler.parsedHead = head.head;
-        handler.handle();
-      } catch (error) {
-        this.handleError(error, address);
-      } finally {
-        socket.uncork();
-      }
-      // Bytes beyond the request (or a body not read to its end) are still
-      // coming: closing now could reset the connection before the client
-      // reads the answer.
-      if (received === needed) shutdownRequest(socket, settle, this.requestTimeout);
-      else this.closeGracefully(socket, settle);
-    };
-    const onData = (chunk: Buffer): void => {
-      const bytes = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length);
-      chunks.push(bytes);
-      received += bytes.length;
-      if (needed < 0) {
-        // The reader goes on from where the previous chunk left it.
-        const head = reader.push(bytes);
-        if (head.state === 'incomplete') return;
-        if (head.state !== 'complete') return respond();
-        needed = head.head.headLength + head.head.contentLength;
-      }
-      if (received >= needed) respond();
-    };
-    // At the end of the stream every state is final (a short body included): answer.
-    const onEnd = (): void => respond();
-    const onClose = (): void => drop();
-    const onTimeout = (): void => {
-      if (!connection.reading) return;
-      if (received > 0) this.logTimeout(concatBytes(chunks), address);
-      drop();
-    };
+  /** A request that did not arrive in time is dropped, and logged when it had begun. */
+  private timedOut(connection: Connection): void {
+    if (connection.received > 0) this.logTimeout(concatBytes(connection.chunks), connection.address);
+    connection.drop();
+  }
 
-    socket.on('data', onData);
-    socket.once('end', onEnd);
-    socket.once('close', onClose);
-    if (this.requestTimeout > 0) timer = setTimeout(onTimeout, this.requestTimeout);
-    socket.resume();
-    return connection;
+  private forget(connection: Connection): void {
+    this.connections.delete(connection);
+    if (this.connections.size === 0 && this.sweeper) {
+      clearInterval(this.sweeper);
+      this.sweeper = null;
+    }
   }
 
   /** "Request timed out" in the handler's log, as http.server words it. */
@@ -642,36 +527,6 @@ export class WSGIServer implements RequestServer {
       this.handleError(error, address);
     }
   }
-
-  /**
-   * Ends the response and lets the client read it: the socket is half
-   * closed, what the client still sends is drained, and it is destroyed
-   * when the client closes or after LINGER_MS.
-   */
-  private closeGracefully(socket: Socket, settle: () => void): void {
-    if (socket.destroyed) {
-      settle();
-      return;
-    }
-    // A client that never reads its response must not hold the socket forever.
-    const backstop = this.requestTimeout > 0 ? setTimeout(() => socket.destroy(), this.requestTimeout) : null;
-    let linger: NodeJS.Timeout | null = null;
-    socket.once('close', () => {
-      if (backstop) clearTimeout(backstop);
-      // Cleared, not left to expire: under load thousands would pile up.
-      if (linger) clearTimeout(linger);
-      settle();
-    });
-    socket.on('data', () => undefined);
-    socket.resume();
-    socket.end(() => {
-      settle();
-      if (backstop) clearTimeout(backstop);
-      // Node destroys the socket once the client ends too; this is for one that never does.
-      if (!socket.destroyed) linger = setTimeout(() => socket.destroy(), LINGER_MS).unref();
-    });
-  }
-
 }
 
 /**

@@ -289,7 +289,7 @@ export class WSGIRequestHandler extends BaseHTTPRequestHandler {
    * the log and `wsgi.errors` go to the process's standard error.
    */
   constructor(
-    request: Uint8Array,
+    request: Uint8Array | readonly Uint8Array[],
     clientAddress: readonly [string, number],
     server: RequestServer,
     wfile: OutputStream,

@@ -1,0 +1,274 @@
+// Node only: one connection of simple_server's WSGIServer, from accept to
+// close, and the buffer its response is written to. The server (in
+// lib/simple_server.ts) decides what to answer; this file keeps the socket
+// plumbing out of its way.
+//
+// The shape is chosen for the bench's hello rows (`npm run bench`): no
+// closure, timer or promise is created per connection (the listeners are
+// shared, timeouts are one sweep per server, promises exist only when
+// someone awaits one), and the whole response of a small request leaves in
+// one write(2) followed by shutdown(2), as node:http's does.
+import type { Socket } from 'node:net';
+import { bilingual } from './messages';
+import type { RequestHeadReader } from '../request_head';
+import type { OutputStream } from '../types';
+
+/** What a Connection asks of its server. */
+export interface ConnectionOwner {
+  /** The request's bytes have all arrived, or its head is already decided. */
+  answer(connection: Connection): void;
+  /** The request did not arrive within its time. */
+  timedOut(connection: Connection): void;
+  /** The socket closed: the connection is over. */
+  closed(connection: Connection): void;
+}
+
+/** Where a connection stands. */
+type Stage = 'reading' | 'answered' | 'closed';
+
+/** How long a response waits for the client to close its side (lingering close). */
+const LINGER_MS = 2000;
+
+/** The connection a socket belongs to, so one listener serves every socket. */
+const CONNECTION = Symbol('connection');
+type ServedSocket = Socket & { [CONNECTION]?: Connection };
+
+function connectionOf(socket: Socket): Connection {
+  return (socket as ServedSocket)[CONNECTION] as Connection;
+}
+
+function onData(this: Socket, chunk: Buffer): void {
+  connectionOf(this).receive(chunk);
+}
+
+function onEnd(this: Socket): void {
+  const connection = connectionOf(this);
+  if (connection.stage === 'reading') connection.owner.answer(connection);
+}
+
+function onClose(this: Socket): void {
+  connectionOf(this).settle();
+}
+
+function drain(): void {
+  // Bytes after the request (a refused body, extra data) are read and dropped.
+}
+
+/**
+ * A connection being served: the request's chunks as they came, then the
+ * answered socket until it closes. `deadline` is when the server's sweep
+ * gives up on it (request timeout while reading; backstop or linger after).
+ */
+export class Connection {
+  stage: Stage = 'reading';
+  /** The request's bytes as they arrived (Buffer views, not copied). */
+  readonly chunks: Uint8Array[] = [];
+  received = 0;
+  /** Bytes to wait for once the head is complete (head + Content-Length), or -1. */
+  needed = -1;
+  /** Date.now() after which the sweep acts; Infinity: never. */
+  deadline: number;
+  private done = false;
+  private waiters: (() => void)[] | null = null;
+
+  constructor(
+    readonly owner: ConnectionOwner,
+    readonly socket: Socket,
+    /** Decides, chunk by chunk, whether to wait, answer or refuse. */
+    readonly reader: RequestHeadReader,
+    timeoutMs: number,
+  ) {
+    this.deadline = timeoutMs > 0 ? Date.now() + timeoutMs : Infinity;
+    (socket as ServedSocket)[CONNECTION] = this;
+    socket.on('data', onData);
+    socket.on('end', onEnd);
+    socket.on('close', onClose);
+    socket.resume();
+  }
+
+  /** The client's `[address, port]`. */
+  get address(): [string, number] {
+    return [this.socket.remoteAddress ?? '', this.socket.remotePort ?? 0];
+  }
+
+  receive(chunk: Buffer): void {
+    if (this.stage !== 'reading') return;
+    this.chunks.push(chunk);
+    this.received += chunk.length;
+    if (this.needed < 0) {
+      // The reader goes on from where the previous chunk left it.
+      const head = this.reader.push(chunk);
+      if (head.state === 'incomplete') return;
+      if (head.state !== 'complete') return this.owner.answer(this);
+      this.needed = head.head.headLength + head.head.contentLength;
+    }
+    if (this.received >= this.needed) this.owner.answer(this);
+  }
+
+  /** Stops reading the request: its bytes are all there is to answer. */
+  stopReading(): void {
+    this.stage = 'answered';
+    this.socket.removeListener('data', onData);
+    this.socket.removeListener('end', onEnd);
+  }
+
+  /** Closes at once, without an answer (timeout, shutdown, client gone). */
+  drop(): void {
+    this.stopReading();
+    this.socket.destroy();
+  }
+
+  /**
+   * Sends the response and closes. A request read to its last byte is
+   * closed as socketserver's `shutdown_request` does: shutdown(SHUT_WR),
+   * then close once the response is flushed, without waiting for the
+   * client. When bytes beyond the request are still coming, closing then
+   * could reset the connection before the client reads the answer: the
+   * rest is drained and the socket closes when the client closes (or after
+   * LINGER_MS).
+   */
+  finish(response: ResponseBuffer, backstopMs: number): void {
+    const socket = this.socket;
+    if (socket.destroyed) return;
+    // A client that never reads its response must not hold the socket forever.
+    this.deadline = backstopMs > 0 ? Date.now() + backstopMs : Infinity;
+    const lingering = this.received !== this.needed;
+    if (lingering) {
+      socket.on('data', drain);
+      socket.resume();
+    }
+    response.sendAndEnd(socket, () => {
+      if (!lingering) return socket.destroy();
+      this.release();
+      // Node destroys the socket once the client ends too; this is for one that never does.
+      if (!socket.destroyed) this.deadline = Math.min(this.deadline, Date.now() + LINGER_MS);
+    });
+  }
+
+  /** Called by the server's sweep: past the deadline, time out or close. */
+  expire(now: number): void {
+    if (now < this.deadline) return;
+    if (this.stage === 'reading') this.owner.timedOut(this);
+    else this.socket.destroy();
+  }
+
+  /** The socket closed. */
+  settle(): void {
+    if (this.stage === 'closed') return;
+    this.stage = 'closed';
+    this.owner.closed(this);
+    this.release();
+  }
+
+  /**
+   * Resolves once the connection is over for its server: closed, or its
+   * response flushed while it lingers.
+   */
+  whenDone(): Promise<void> {
+    if (this.done) return Promise.resolve();
+    return new Promise((resolve) => (this.waiters ??= []).push(resolve));
+  }
+
+  private release(): void {
+    this.done = true;
+    for (const resolve of this.waiters ?? []) resolve();
+    this.waiters = null;
+  }
+}
+
+/** An error that the handlers recognise as "the client went away". */
+function clientGone(): Error {
+  return Object.assign(new Error(bilingual('El cliente cerró la conexión.', 'Broken pipe.')), { code: 'EPIPE' });
+}
+
+// Writes up to this size are copied into one buffer: the status line, the
+// headers and a small body then leave in one write(2) (bench: hello rows).
+const SMALL_WRITE = 4 * 1024;
+// Under Buffer.poolSize / 2, so Buffer.allocUnsafe carves it from Node's pool.
+const SMALL_BUFFER = 4095;
+
+// Large response chunks are copied into recycled buffers: a fresh 1 MiB
+// allocation costs its page faults on every response (about three times
+// the copy itself), while a buffer whose write has completed can be
+// reused at once (bench: 1 MiB response).
+const POOLED_MIN = 64 * 1024;
+const POOL_MAX_BYTES = 16 * 1024 * 1024;
+const spareBuffers: Buffer[] = [];
+let spareBytes = 0;
+
+function takeLargeBuffer(size: number): Buffer {
+  const index = spareBuffers.findIndex((spare) => spare.length >= size);
+  if (index === -1) return Buffer.allocUnsafe(2 ** Math.ceil(Math.log2(size)));
+  const [buffer] = spareBuffers.splice(index, 1);
+  spareBytes -= buffer!.length;
+  return buffer!;
+}
+
+function giveBack(buffer: Buffer): void {
+  if (spareBytes + buffer.length > POOL_MAX_BYTES) return;
+  spareBuffers.push(buffer);
+  spareBytes += buffer.length;
+}
+
+/**
+ * The output stream a request handler writes its response to. Every chunk
+ * is copied as it is written, because a Uint8Array, unlike Python's bytes,
+ * can be refilled by the application for its next chunk, and nothing
+ * reaches the socket before the handler returns (the application runs
+ * synchronously). Then `sendAndEnd` hands it all to the socket at once.
+ */
+export class ResponseBuffer implements OutputStream {
+  private readonly parts: Buffer[] = [];
+  private readonly pooled: Buffer[] = [];
+  private small: Buffer | null = null;
+  private smallUsed = 0;
+
+  constructor(private readonly socket: Socket) {}
+
+  write(data: Uint8Array): number {
+    if (this.socket.destroyed) throw clientGone();
+    const length = data.length;
+    if (length === 0) return 0;
+    if (length <= SMALL_WRITE) {
+      if (this.small === null || this.smallUsed + length > this.small.length) {
+        this.closeSmall();
+        this.small = Buffer.allocUnsafe(Math.max(SMALL_BUFFER, length));
+      }
+      this.small.set(data, this.smallUsed);
+      this.smallUsed += length;
+      return length;
+    }
+    this.closeSmall();
+    const copy = length < POOLED_MIN ? Buffer.allocUnsafe(length) : takeLargeBuffer(length);
+    copy.set(data);
+    if (length >= POOLED_MIN) this.pooled.push(copy);
+    this.parts.push(copy.length === length ? copy : copy.subarray(0, length));
+    return length;
+  }
+
+  flush(): void {}
+
+  /** Writes everything and ends the socket (shutdown(SHUT_WR)); `finished` runs once it is flushed. */
+  sendAndEnd(socket: Socket, finished: () => void): void {
+    this.closeSmall();
+    const parts = this.parts;
+    const pooled = this.pooled;
+    // The buffers go back to the pool once libuv no longer needs them (written, or dropped with the socket).
+    const done = pooled.length === 0 ? finished : () => { for (const b of pooled) giveBack(b); finished(); };
+    if (parts.length <= 1) {
+      socket.end(parts[0], done);
+      return;
+    }
+    socket.cork();
+    for (const part of parts) socket.write(part);
+    socket.end(done);
+    socket.uncork();
+  }
+
+  private closeSmall(): void {
+    if (this.small === null || this.smallUsed === 0) return;
+    this.parts.push(this.small.subarray(0, this.smallUsed));
+    this.small = null;
+    this.smallUsed = 0;
+  }
+}
