@@ -35,12 +35,13 @@ import { isClientDisconnect } from './internal/disconnect';
 import { notImplementedError, WSGIAssertionError } from './internal/errors';
 import { processStreams } from './internal/fd_streams';
 import { fileWrapperFactory } from './internal/file_wrapper_factory';
-import { copyEnviron } from './internal/environ';
+import { copyEnviron, updateEnviron } from './internal/environ';
 import { needsTranscode, transcode } from './internal/os_environ';
 import { bilingual } from './internal/messages';
 import { repr } from './internal/repr';
 import { hasClose, lengthOf } from './internal/result';
 import { nodeProcess, warnDeprecated } from './internal/runtime';
+import { originPreamble } from './internal/preamble';
 import { checkResponseHead } from './internal/start_response';
 import { formatException } from './internal/traceback';
 import type {
@@ -616,13 +617,10 @@ export class BaseHandler {
     if (this.originServer) {
       if (this.clientIsModern()) {
         // Python writes these lines one by one; the bytes are the same in
-        // one write, and each write costs an encode and a stream call.
-        let preamble = `HTTP/${this.httpVersion} ${this.status}\r\n`;
-        if (!headers.has('Date')) preamble += `Date: ${currentHttpDate()}\r\n`;
-        if (this.serverSoftware && !headers.has('Server')) {
-          preamble += `Server: ${this.serverSoftware}\r\n`;
-        }
-        this._write(encodeLatin1(preamble));
+        // one write, and each write costs a stream call.
+        const date = headers.has('Date') ? null : currentHttpDate();
+        const server = this.serverSoftware && !headers.has('Server') ? this.serverSoftware : null;
+        this._write(originPreamble(this.httpVersion, this.status as string, date, server));
       }
     } else {
       this._write(encodeLatin1(`Status: ${this.status}\r\n`));
@@ -1089,7 +1087,7 @@ export class SimpleHandler extends BaseHandler {
    * @python `SimpleHandler.add_cgi_vars()`.
    */
   override addCgiVars(): void {
-    Object.assign(this.environ as WSGIEnvironment, this.baseEnv);
+    updateEnviron(this.environ as WSGIEnvironment, this.baseEnv);
   }
 
   /**

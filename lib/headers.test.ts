@@ -256,3 +256,14 @@ test('names whose lower case is longer (İ) still match, like str.lower()', () =
   h.delete('x-i\u0307');
   assert.deepEqual(h.keys(), ['Content-Type']);
 });
+
+test('names of two lengths match only through an İ on the shorter side, either side', () => {
+  const h = new Headers([['x-i\u0307', 'long key'], ['X-İ', 'short key'], ['Σ-İ', 'sigma']]);
+  assert.deepEqual(h.getAll('X-İ'), ['long key', 'short key']);
+  assert.deepEqual(h.getAll('x-i\u0307'), ['long key', 'short key']);
+  assert.equal(h.get('X-I'), undefined);
+  assert.equal(h.get('x-ix'), undefined, 'same length as x-i + U+0307, different letters');
+  assert.equal(h.get('σ-i\u0307'), 'sigma');
+  h.delete('X-\u0130');
+  assert.deepEqual(h.keys(), ['Σ-İ']);
+});

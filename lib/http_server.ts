@@ -200,7 +200,13 @@ export interface RequestServer {
    * @python `base_environ`.
    */
   baseEnviron: WSGIEnvironment;
-  /** @python `get_app()`. */
+  /**
+   * La aplicación WSGI.
+   *
+   * @english The WSGI application.
+   *
+   * @python `get_app()`.
+   */
   getApp(): WSGIApplication | null | undefined;
   /**
    * Tamaño máximo del cuerpo en bytes (413 por encima); sin límite si falta.
@@ -256,7 +262,13 @@ export class BaseHTTPRequestHandler {
    * @python `sys_version`.
    */
   sysVersion: string;
-  /** @python `error_message_format`. */
+  /**
+   * La plantilla de las páginas de error.
+   *
+   * @english The error page template.
+   *
+   * @python `error_message_format`.
+   */
   errorMessageFormat = DEFAULT_ERROR_MESSAGE;
   /**
    * @python `error_content_type`.
@@ -307,7 +319,13 @@ export class BaseHTTPRequestHandler {
    * @python `client_address`.
    */
   readonly clientAddress: readonly [string, number];
-  /** @python `server`. */
+  /**
+   * El servidor.
+   *
+   * @english The server.
+   *
+   * @python `server`.
+   */
   readonly server: RequestServer;
 
   /**
@@ -441,9 +459,6 @@ export class BaseHTTPRequestHandler {
    * Takes `parsedHead` when it was read the way parseRequest would read
    * these bytes (RequestHeadReader assumes HTTP/0.9 before the request
    * line), and leaves rfile where parseHeaders would: after the head.
-   * Wins the bench's hello rows: the server's reader has parsed the head
-   * already, and parsing it again cost 10 of a handler's 23 µs (in process,
-   * 100 000 runs); http_server.test.ts proves both paths answer alike.
    */
   private adoptParsedHead(): boolean {
     const head = this.parsedHead;
@@ -493,7 +508,13 @@ export class BaseHTTPRequestHandler {
     (method as () => void).call(this);
   }
 
-  /** @python `handle()`. */
+  /**
+   * Atiende la petición.
+   *
+   * @english Handles the request.
+   *
+   * @python `handle()`.
+   */
   handle(): void {
     this.handleOneRequest();
   }
@@ -576,7 +597,13 @@ export class BaseHTTPRequestHandler {
     this.headersBuffer.push(encodeLatin1(`${this.protocolVersion} ${code} ${reason}\r\n`));
   }
 
-  /** @python `send_header(keyword, value)`. */
+  /**
+   * Prepara una cabecera.
+   *
+   * @english Buffers a header.
+   *
+   * @python `send_header(keyword, value)`.
+   */
   sendHeader(keyword: string, value: string): void {
     if (this.requestVersion !== 'HTTP/0.9') {
       this.headersBuffer.push(encodeLatin1(`${keyword}: ${value}\r\n`));
@@ -635,7 +662,13 @@ export class BaseHTTPRequestHandler {
     this.logMessage('"%s" %s %s', this.requestline, String(code), String(size));
   }
 
-  /** @python `log_error(format, *args)`. */
+  /**
+   * Anota un error en el registro.
+   *
+   * @english Logs an error.
+   *
+   * @python `log_error(format, *args)`.
+   */
   logError(format: string, ...args: unknown[]): void {
     this.logMessage(format, ...args);
   }

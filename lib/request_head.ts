@@ -95,7 +95,13 @@ export interface RequestHead {
    * @python `request_version`.
    */
   requestVersion: string;
-  /** @python `headers`. */
+  /**
+   * Las cabeceras de la petición.
+   *
+   * @english The request headers.
+   *
+   * @python `headers`.
+   */
   headers: RequestHeaders;
   /**
    * Bytes de cuerpo según `Content-Length` (0 si falta o no es un número).

@@ -172,7 +172,13 @@ async function getfqdn(name: string): Promise<string> {
  * ```
  */
 export class WSGIServer implements RequestServer {
-  /** @python `application`. */
+  /**
+   * La aplicación.
+   *
+   * @english The application.
+   *
+   * @python `application`.
+   */
   application: WSGIApplication | null = null;
   /**
    * `[host, puerto]` pedidos; tras `serverBind()`, los reales.
@@ -234,7 +240,13 @@ export class WSGIServer implements RequestServer {
    * @english What follows `WSGIServer/0.2 ` in the `Server` header.
    */
   softwareVersion = defaultSoftwareVersion();
-  /** @python `socket`. */
+  /**
+   * El *socket* que escucha.
+   *
+   * @english The listening socket.
+   *
+   * @python `socket`.
+   */
   readonly socket: Server;
 
   private readonly pending: Socket[] = [];
@@ -301,7 +313,13 @@ export class WSGIServer implements RequestServer {
     this.setupEnviron();
   }
 
-  /** @python `setup_environ()`. */
+  /**
+   * Prepara `baseEnviron`.
+   *
+   * @english Sets up `baseEnviron`.
+   *
+   * @python `setup_environ()`.
+   */
   setupEnviron(): void {
     this.baseEnviron = makeBaseEnviron(this.serverName, this.serverPort);
   }

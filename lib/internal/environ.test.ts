@@ -1,11 +1,12 @@
 // Unit tests for lib/internal/environ.ts: copyEnviron behaves as Python's
 // dict.copy() of a base environ (same items in the same order, a new
-// object each time, later changes to the source seen by later copies),
-// whichever path (a generated shape or the generic copy) takes the copy.
+// object each time, later changes to the source seen by later copies) and
+// updateEnviron as dict.update(), whichever path (a generated shape or the
+// generic loop) does the work.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { WSGIEnvironment } from '../types';
-import { copyEnviron } from './environ';
+import { copyEnviron, updateEnviron } from './environ';
 
 const entries = (environ: WSGIEnvironment) => Object.entries(environ);
 
@@ -64,4 +65,34 @@ test('non-enumerable and symbol keys are not items and are not copied', () => {
   (source as Record<symbol, unknown>)[Symbol('s')] = 's';
   const copy = copyEnviron(source);
   assert.deepEqual(Reflect.ownKeys(copy), ['A']);
+});
+
+test('an update sets each item in order: new keys last, existing keys in place', () => {
+  const source: WSGIEnvironment = { B: 'new b', C: 'c', A: 'new a' };
+  for (let i = 0; i < 3; i++) {
+    const target: WSGIEnvironment = { A: 'a', B: 'b', Z: 'z' };
+    updateEnviron(target, source);
+    assert.deepEqual(entries(target), [['A', 'new a'], ['B', 'new b'], ['Z', 'z'], ['C', 'c']]);
+  }
+  source.D = 'd';
+  delete source.C;
+  const target: WSGIEnvironment = copyEnviron({ A: 'a' });
+  updateEnviron(target, source);
+  assert.deepEqual(entries(target), [['A', 'new a'], ['B', 'new b'], ['D', 'd']]);
+  updateEnviron(target, {});
+  assert.deepEqual(entries(target), [['A', 'new a'], ['B', 'new b'], ['D', 'd']]);
+});
+
+test('an update sets a __proto__ key as an item, and past the generated shapes is still exact', () => {
+  const source: WSGIEnvironment = { A: '1' };
+  Object.defineProperty(source, '__proto__', { value: 'p', enumerable: true, writable: true, configurable: true });
+  const target: WSGIEnvironment = {};
+  updateEnviron(target, source);
+  assert.equal(Object.getPrototypeOf(target), Object.prototype);
+  assert.deepEqual(entries(target), [['A', '1'], ['__proto__', 'p']]);
+  for (let i = 0; i < 100; i++) {
+    const many: WSGIEnvironment = { X: 'x' };
+    updateEnviron(many, { [`UPDATE_${i}`]: i, X: 'y' });
+    assert.deepEqual(entries(many), [['X', 'y'], [`UPDATE_${i}`, i]]);
+  }
 });
