@@ -19,7 +19,9 @@ export interface TreeRun {
 const TICKS = 100; // USER_HZ on Linux
 
 interface ProcStat {
+  pid: number;
   ppid: number;
+  /** The process's own user + system time (all its threads), not its children's. */
   cpuTicks: number;
   rssPages: number;
 }
@@ -30,8 +32,9 @@ function readStat(pid: string): ProcStat | null {
     // Fields after the command name, which is in parentheses and may hold spaces.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return {
+      pid: Number(pid),
       ppid: Number(fields[1]),
-      cpuTicks: Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]),
+      cpuTicks: Number(fields[11]) + Number(fields[12]),
       rssPages: Number(fields[21]),
     };
   } catch {
@@ -79,27 +82,30 @@ export async function runTree(
   const proc = existsSync('/proc/self/stat');
   const pageSize = 4096;
   let peakRss = 0;
-  // CPU of processes that already ended is lost to a sampler; the last
-  // sample of each pid is kept, and the tree's reaped children are counted
-  // by their parent's cutime/cstime.
+  // The tree's CPU time: the last sampled own time of every process seen
+  // in it (a chain such as npm -> node -> docusaurus -> docusaurus would
+  // only reach the root's cutime once the root has exited, too late for a
+  // sampler). What a process spends after its last sample is lost (at
+  // most one interval).
   const lastCpu = new Map<number, number>();
   const sample = () => {
     if (!proc || !child.pid) return;
     let rss = 0;
-    for (const stat of treeOf(child.pid)) rss += stat.rssPages * pageSize;
+    for (const stat of treeOf(child.pid)) {
+      rss += stat.rssPages * pageSize;
+      lastCpu.set(stat.pid, stat.cpuTicks);
+    }
     peakRss = Math.max(peakRss, rss);
-    const root = readStat(String(child.pid));
-    if (root) lastCpu.set(child.pid, root.cpuTicks);
   };
   const timer = setInterval(sample, options.intervalMs ?? 250);
   const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
   clearInterval(timer);
   if (code !== 0) console.error(output);
-  const cpuTicks = child.pid ? lastCpu.get(child.pid) : undefined;
+  const cpuTicks = [...lastCpu.values()].reduce((a, b) => a + b, 0);
   return {
     code,
     wallMs: performance.now() - start,
-    cpuSeconds: proc && cpuTicks !== undefined ? cpuTicks / TICKS : null,
+    cpuSeconds: proc && lastCpu.size > 0 ? cpuTicks / TICKS : null,
     peakRss: proc ? peakRss : null,
     marks,
   };

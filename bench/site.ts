@@ -1,6 +1,6 @@
 // `npm run bench:site`: figures about the site, not assertions.
-//   1. `docusaurus build` of both locales, cold (no .docusaurus, no bundler
-//      cache, no build/) then warm (again, caches kept): wall time, CPU
+//   1. `npm run build` (both locales), cold (no .docusaurus, no bundler
+//      cache, no build/) then warm (again, .docusaurus kept): wall time, CPU
 //      time and peak memory of the process tree, and where 'en' starts.
 //      --warm skips the cold build; --skip-build reuses build/;
 //      --offline also times `npm run build:offline` from cold;
@@ -45,11 +45,12 @@ function describeRun(label: string, run: TreeRun): string {
 }
 
 async function timedBuild(label: string): Promise<void> {
-  const run = await runTree(path.join(siteDir, 'node_modules', '.bin', 'docusaurus'), ['build'], {
+  // What `npm run build` runs (one Docusaurus process per locale).
+  const run = await runTree(process.execPath, ['--import', 'tsx', path.join(siteDir, 'scripts', 'build.ts')], {
     cwd: siteDir,
     watch: [EN_START],
   });
-  if (run.code !== 0) throw new Error(`docusaurus build falló (código ${run.code}).`);
+  if (run.code !== 0) throw new Error(`npm run build falló (código ${run.code}).`);
   console.log(describeRun(label, run));
 }
 
@@ -220,9 +221,9 @@ if (process.argv.includes('--skip-build') && existsSync(path.join(buildDir, 'ind
 } else {
   if (!process.argv.includes('--warm')) {
     clearCaches();
-    await timedBuild('docusaurus build en frío / cold (es + en)');
+    await timedBuild('npm run build en frío / cold (es + en)');
   }
-  await timedBuild('docusaurus build en caliente / warm (es + en)');
+  await timedBuild('npm run build en caliente / warm (es + en)');
 }
 console.log(`Carga de la máquina / load average: ${uptime()}`);
 

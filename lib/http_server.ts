@@ -200,13 +200,7 @@ export interface RequestServer {
    * @python `base_environ`.
    */
   baseEnviron: WSGIEnvironment;
-  /**
-   * La aplicación WSGI.
-   *
-   * @english The WSGI application.
-   *
-   * @python `get_app()`.
-   */
+  /** @python `get_app()`. */
   getApp(): WSGIApplication | null | undefined;
   /**
    * Tamaño máximo del cuerpo en bytes (413 por encima); sin límite si falta.
@@ -262,13 +256,7 @@ export class BaseHTTPRequestHandler {
    * @python `sys_version`.
    */
   sysVersion: string;
-  /**
-   * La plantilla de las páginas de error.
-   *
-   * @english The error page template.
-   *
-   * @python `error_message_format`.
-   */
+  /** @python `error_message_format`. */
   errorMessageFormat = DEFAULT_ERROR_MESSAGE;
   /**
    * @python `error_content_type`.
@@ -319,13 +307,7 @@ export class BaseHTTPRequestHandler {
    * @python `client_address`.
    */
   readonly clientAddress: readonly [string, number];
-  /**
-   * El servidor.
-   *
-   * @english The server.
-   *
-   * @python `server`.
-   */
+  /** @python `server`. */
   readonly server: RequestServer;
 
   /**
@@ -459,6 +441,9 @@ export class BaseHTTPRequestHandler {
    * Takes `parsedHead` when it was read the way parseRequest would read
    * these bytes (RequestHeadReader assumes HTTP/0.9 before the request
    * line), and leaves rfile where parseHeaders would: after the head.
+   * Wins the bench's hello rows: the server's reader has parsed the head
+   * already, and parsing it again cost 10 of a handler's 23 µs (in process,
+   * 100 000 runs); http_server.test.ts proves both paths answer alike.
    */
   private adoptParsedHead(): boolean {
     const head = this.parsedHead;
@@ -508,13 +493,7 @@ export class BaseHTTPRequestHandler {
     (method as () => void).call(this);
   }
 
-  /**
-   * Atiende la petición.
-   *
-   * @english Handles the request.
-   *
-   * @python `handle()`.
-   */
+  /** @python `handle()`. */
   handle(): void {
     this.handleOneRequest();
   }
@@ -597,13 +576,7 @@ export class BaseHTTPRequestHandler {
     this.headersBuffer.push(encodeLatin1(`${this.protocolVersion} ${code} ${reason}\r\n`));
   }
 
-  /**
-   * Prepara una cabecera.
-   *
-   * @english Buffers a header.
-   *
-   * @python `send_header(keyword, value)`.
-   */
+  /** @python `send_header(keyword, value)`. */
   sendHeader(keyword: string, value: string): void {
     if (this.requestVersion !== 'HTTP/0.9') {
       this.headersBuffer.push(encodeLatin1(`${keyword}: ${value}\r\n`));
@@ -662,13 +635,7 @@ export class BaseHTTPRequestHandler {
     this.logMessage('"%s" %s %s', this.requestline, String(code), String(size));
   }
 
-  /**
-   * Anota un error en el registro.
-   *
-   * @english Logs an error.
-   *
-   * @python `log_error(format, *args)`.
-   */
+  /** @python `log_error(format, *args)`. */
   logError(format: string, ...args: unknown[]): void {
     this.logMessage(format, ...args);
   }

@@ -22,9 +22,10 @@ const EMPTY = new Uint8Array(0);
 
 // Small storage is carved from shared slabs, as Node's Buffer pool does:
 // in V8 every typed array over 64 bytes gets its own backing store, which
-// cost more than the rest of a small write (about 10% of a SimpleHandler
-// run). The storage never leaves a BytesIO (read and getvalue copy), so
-// the sharing cannot be seen; a slab is freed once no stream uses it.
+// costs more than the rest of a small write. Wins bench:lib's SimpleHandler
+// row (4.1 vs 4.7 µs per run, min of 12 alternating rounds in one
+// process). The storage never leaves a BytesIO (read and getvalue copy),
+// so the sharing cannot be seen; a slab is freed once no stream uses it.
 const SLAB_SIZE = 64 * 1024;
 const MAX_SLAB_ALLOCATION = 4 * 1024;
 let slab = new ArrayBuffer(SLAB_SIZE);
@@ -232,13 +233,7 @@ export class BytesIO implements InputStream, OutputStream {
     return this.position;
   }
 
-  /**
-   * La posición actual.
-   *
-   * @english The current position.
-   *
-   * @python `tell()`.
-   */
+  /** @python `tell()`. */
   tell(): number {
     this.checkOpen();
     return this.position;
@@ -404,13 +399,7 @@ export class StringIO implements ErrorStream {
     return this.position;
   }
 
-  /**
-   * Cierra el flujo.
-   *
-   * @english Closes the stream.
-   *
-   * @python `close()`.
-   */
+  /** @python `close()`. */
   close(): void {
     this.isClosed = true;
   }

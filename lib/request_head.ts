@@ -95,13 +95,7 @@ export interface RequestHead {
    * @python `request_version`.
    */
   requestVersion: string;
-  /**
-   * Las cabeceras de la petición.
-   *
-   * @english The request headers.
-   *
-   * @python `headers`.
-   */
+  /** @python `headers`. */
   headers: RequestHeaders;
   /**
    * Bytes de cuerpo según `Content-Length` (0 si falta o no es un número).

@@ -172,13 +172,7 @@ async function getfqdn(name: string): Promise<string> {
  * ```
  */
 export class WSGIServer implements RequestServer {
-  /**
-   * La aplicación.
-   *
-   * @english The application.
-   *
-   * @python `application`.
-   */
+  /** @python `application`. */
   application: WSGIApplication | null = null;
   /**
    * `[host, puerto]` pedidos; tras `serverBind()`, los reales.
@@ -240,13 +234,7 @@ export class WSGIServer implements RequestServer {
    * @english What follows `WSGIServer/0.2 ` in the `Server` header.
    */
   softwareVersion = defaultSoftwareVersion();
-  /**
-   * El *socket* que escucha.
-   *
-   * @english The listening socket.
-   *
-   * @python `socket`.
-   */
+  /** @python `socket`. */
   readonly socket: Server;
 
   private readonly pending: Socket[] = [];
@@ -313,13 +301,7 @@ export class WSGIServer implements RequestServer {
     this.setupEnviron();
   }
 
-  /**
-   * Prepara `baseEnviron`.
-   *
-   * @english Sets up `baseEnviron`.
-   *
-   * @python `setup_environ()`.
-   */
+  /** @python `setup_environ()`. */
   setupEnviron(): void {
     this.baseEnviron = makeBaseEnviron(this.serverName, this.serverPort);
   }

@@ -826,8 +826,10 @@ export class IteratorWrapper implements IterableIterator<Uint8Array> {
   readonly originalIterator: ResponseIterable;
   /** @python `closed`. */
   closed = false;
-  private readonly iterator: Iterator<unknown>;
-  private checkStartResponse: StartResponseFlag | null;
+  /** @python `iterator` (`iter(wsgi_iterator)`). */
+  readonly iterator: Iterator<unknown>;
+  /** @python `check_start_response`. */
+  checkStartResponse: StartResponseFlag | null;
   private started = false;
   private reported = false;
   private readonly onUnclosed: ((error: WSGIAssertionError) => void) | null;

@@ -31,10 +31,11 @@ if (process.env.E2E_SKIP_BUILD === '1') {
     }
   }
 } else {
-  step('Compilando el sitio (docusaurus build)…');
-  run(npm, ['run', 'build']);
-  step('Compilando la versión sin servidor (build:offline)…');
-  run(npm, ['run', 'build:offline', '--', '--reuse-build']);
+  // build:offline builds build/ first (its search indexes come from those
+  // pages), then the hash-router copy from the reference pages that first
+  // pass generated: one command, TypeDoc once per language.
+  step('Compilando el sitio (build/) y la versión sin servidor (build-offline/): npm run build:offline…');
+  run(npm, ['run', 'build:offline']);
 }
 
 const server = await serveStatic(path.join(siteDir, 'build'));

@@ -31,7 +31,7 @@
 // converting at the same time would mix languages: runs are serialised.
 // The English pages are only generated while building the 'en' locale,
 // and each language is generated once per process (a build loads the
-// plugins once per locale).
+// plugins once per locale) and once per build (WSGIREF_API_FRESH, below).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -124,6 +124,11 @@ function runSerially<T>(task: () => Promise<T>): Promise<T> {
   return next;
 }
 
+/** WSGIREF_API_FRESH: a comma-separated list of languages ('es', 'es,en'). */
+export function freshLanguages(value = process.env.WSGIREF_API_FRESH): string[] {
+  return (value ?? '').split(',').map((lang) => lang.trim()).filter(Boolean);
+}
+
 export default async function apiReference(
   context: LoadContext,
   rawOptions: unknown,
@@ -131,10 +136,12 @@ export default async function apiReference(
   const options = rawOptions as ApiReferenceOptions;
   const done = (state.__wsgirefApiDone ??= new Set());
   const needed = options.lang === 'es' || context.i18n.currentLocale === options.lang;
-  // build:offline's second (hash-router) pass sets WSGIREF_API_FRESH=1: its
-  // first pass generated these pages from the same lib/ moments before.
+  // A build made of several Docusaurus processes (scripts/buildLocales.ts:
+  // one per locale; build:offline's hash-router pass after the normal one)
+  // lists in WSGIREF_API_FRESH the languages an earlier process of the
+  // same build generated from the same lib/ moments before.
   const fresh =
-    process.env.WSGIREF_API_FRESH === '1' &&
+    freshLanguages().includes(options.lang) &&
     existsSync(path.join(siteDir, options.lang === 'es' ? 'docs' : englishDocsDir, 'api', 'typedoc-sidebar.cjs'));
   if (fresh) done.add(options.lang);
   if (needed && !done.has(options.lang)) {
