@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { Headers } from './headers';
+import { encodeLatin1 } from './internal/latin1';
 import type { HeaderPair } from './types';
 
 const C0_CONTROLS = [...Array.from({ length: 0x20 }, (_, i) => String.fromCharCode(i)), '\x7f'];
@@ -240,6 +241,28 @@ test('toString and toBytes: CRLF lines and an empty line, latin-1', () => {
   assert.deepEqual(Array.from(bytes), Array.from(expected, (c) => c.charCodeAt(0)));
   assert.deepEqual(Array.from(new Headers().toBytes()), [13, 10]);
   assert.throws(() => new Headers([['X', '€']]).toBytes(), TypeError);
+});
+
+test("toBytes is toString's text in latin-1: same error, a subclass's own text, entries pushed later", () => {
+  const bad = new Headers([['A', 'ok'], ['B', 'x€']]);
+  let expected: unknown;
+  try {
+    encodeLatin1(bad.toString());
+  } catch (error) {
+    expected = error;
+  }
+  assert.ok(expected instanceof TypeError);
+  assert.throws(() => bad.toBytes(), expected as TypeError);
+  class Shouting extends Headers {
+    override toString(): string {
+      return super.toString().toUpperCase();
+    }
+  }
+  assert.deepEqual(new Shouting([['a', 'b']]).toBytes(), encodeLatin1('A: B\r\n\r\n'));
+  const pairs: HeaderPair[] = [['A', '1']];
+  const h = new Headers(pairs);
+  (pairs as unknown[]).push(['N', 2]);
+  assert.deepEqual(h.toBytes(), encodeLatin1('A: 1\r\nN: 2\r\n\r\n'));
 });
 
 test('names compare with Unicode lower-casing, like str.lower()', () => {
