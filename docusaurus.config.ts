@@ -63,10 +63,13 @@ const config: Config = {
     v4: { removeLegacyPostBuildHeadAttribute: true },
     // Rspack, SWC and Lightning CSS (@docusaurus/faster): the cold build of
     // both locales on 2 cores drops from ~175 s to about a third.
-    // All of it but Rspack's persistent cache: writing it (~250 MB) made a
-    // cold build ~10 s slower per locale and ~0.3 GiB heavier, for warm
-    // builds nobody makes here (CI and a course build from cold;
-    // `docusaurus start` has its own cache in memory).
+    // All of it but Rspack's persistent cache, which build:offline alone
+    // turns on (WSGIREF_RSPACK_CACHE=1): writing it (~250 MB) made a cold
+    // build ~10 s slower per locale and ~0.3 GiB heavier, for warm builds
+    // nobody makes here (CI and a course build from cold; `docusaurus
+    // start` has its own cache in memory); build:offline's hash-router
+    // pass reads what its first pass wrote (same modules, same cache
+    // names).
     faster: {
       rspackBundler: true,
       swcJsLoader: true,
@@ -76,7 +79,7 @@ const config: Config = {
       mdxCrossCompilerCache: true,
       ssgWorkerThreads: true,
       gitEagerVcs: true,
-      rspackPersistentCache: false,
+      rspackPersistentCache: process.env.WSGIREF_RSPACK_CACHE === '1',
     },
     // No page shows its last update (showLastUpdateTime/Author), so nothing
     // needs Git's history: the default would read it all at start-up.
