@@ -1,7 +1,9 @@
 // `npm run bench:site`: figures about the site, not assertions.
 //   1. `npm run build` (both locales), cold (no .docusaurus, no bundler
-//      cache, no build/) then warm (again, .docusaurus kept): wall time, CPU
-//      time and peak memory of the process tree, and where 'en' starts.
+//      cache, no build/) then warm (again, .docusaurus kept; npm run build
+//      writes no Rspack persistent cache, so warm is close to cold): wall
+//      time, CPU time and peak memory of the process tree, and where 'en'
+//      starts.
 //      --warm skips the cold build; --skip-build reuses build/;
 //      --offline also times `npm run build:offline` from cold;
 //   2. gzipped JavaScript a guide page loads, with and without live blocks,
@@ -223,7 +225,7 @@ if (process.argv.includes('--skip-build') && existsSync(path.join(buildDir, 'ind
     clearCaches();
     await timedBuild('npm run build en frío / cold (es + en)');
   }
-  await timedBuild('npm run build en caliente / warm (es + en)');
+  await timedBuild('npm run build en caliente / warm (es + en; sin caché persistente de Rspack / no Rspack persistent cache)');
 }
 console.log(`Carga de la máquina / load average: ${uptime()}`);
 
