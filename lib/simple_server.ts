@@ -69,12 +69,13 @@ import { bilingual } from './internal/messages';
 
 /**
  * La forma del constructor de un gestor de peticiones que `WSGIServer`
- * sabe usar: recibe los bytes de la petición, la dirección del cliente, el
- * servidor y el flujo de salida.
+ * sabe usar: recibe los bytes de la petición (`WSGIServer` pasa los trozos
+ * tal como llegaron, sin juntarlos), la dirección del cliente, el servidor
+ * y el flujo de salida.
  *
  * @english The constructor shape of a request handler `WSGIServer` can use:
- * it gets the request bytes, the client address, the server and the output
- * stream.
+ * it gets the request bytes (`WSGIServer` passes the chunks as they came,
+ * not joined), the client address, the server and the output stream.
  *
  * @python `socketserver.BaseServer.RequestHandlerClass`.
  *
@@ -482,6 +483,8 @@ export class WSGIServer implements RequestServer {
     } catch (error) {
       this.handleError(error, address);
     }
+    // The request's bytes are not needed once answered, even while the socket lingers.
+    connection.chunks.length = 0;
     connection.finish(response, this.requestTimeout);
   }
 
