@@ -126,9 +126,11 @@ function main(): void {
     const ratio = ours.wall / theirs.wall;
     const mark = ratio >= TARGET ? '' : ` (target ${TARGET}x)`;
     const cpuRatio = ours.cpu / theirs.cpu;
+    // On a shared machine the CPU-second ratio is the steadier of the two.
+    const cpuMark = cpuRatio >= TARGET ? '' : ` (target ${TARGET}x)`;
     console.log(
       `| ${label} | ${ours.wall.toFixed(0)} | ${theirs.wall.toFixed(0)} | ${ratio.toFixed(2)}x${mark} | ` +
-        `${ours.cpu.toFixed(0)} vs ${theirs.cpu.toFixed(0)}: ${cpuRatio.toFixed(2)}x |`,
+        `${ours.cpu.toFixed(0)} vs ${theirs.cpu.toFixed(0)}: ${cpuRatio.toFixed(2)}x${cpuMark} |`,
     );
   }
 }
