@@ -220,7 +220,8 @@ function giveBack(buffer: Buffer): void {
  */
 export class ResponseBuffer implements OutputStream {
   private readonly parts: Buffer[] = [];
-  private readonly pooled: Buffer[] = [];
+  /** For each part, the pooled buffer it is a view of, or null. */
+  private readonly pooled: (Buffer | null)[] = [];
   private small: Buffer | null = null;
   private smallUsed = 0;
 
@@ -242,8 +243,8 @@ export class ResponseBuffer implements OutputStream {
     this.closeSmall();
     const copy = length < POOLED_MIN ? Buffer.allocUnsafe(length) : takeLargeBuffer(length);
     copy.set(data);
-    if (length >= POOLED_MIN) this.pooled.push(copy);
     this.parts.push(copy.length === length ? copy : copy.subarray(0, length));
+    this.pooled.push(length >= POOLED_MIN ? copy : null);
     return length;
   }
 
@@ -253,22 +254,25 @@ export class ResponseBuffer implements OutputStream {
   sendAndEnd(socket: Socket, finished: () => void): void {
     this.closeSmall();
     const parts = this.parts;
-    const pooled = this.pooled;
-    // The buffers go back to the pool once libuv no longer needs them (written, or dropped with the socket).
-    const done = pooled.length === 0 ? finished : () => { for (const b of pooled) giveBack(b); finished(); };
-    if (parts.length <= 1) {
-      socket.end(parts[0], done);
+    if (parts.length <= 1 && this.pooled[0] == null) {
+      socket.end(parts[0], finished);
       return;
     }
     socket.cork();
-    for (const part of parts) socket.write(part);
-    socket.end(done);
+    parts.forEach((part, index) => {
+      const pooled = this.pooled[index];
+      // Back to the pool as soon as libuv no longer needs it (written, or dropped with the socket).
+      if (pooled) socket.write(part, () => giveBack(pooled));
+      else socket.write(part);
+    });
+    socket.end(finished);
     socket.uncork();
   }
 
   private closeSmall(): void {
     if (this.small === null || this.smallUsed === 0) return;
     this.parts.push(this.small.subarray(0, this.smallUsed));
+    this.pooled.push(null);
     this.small = null;
     this.smallUsed = 0;
   }
