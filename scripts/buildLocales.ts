@@ -15,14 +15,27 @@
 // pass of the same build.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import config from '../docusaurus.config';
 
 export const siteDir = path.resolve(import.meta.dirname, '..');
 
-/** The site's locales (docusaurus.config.ts, i18n), default first, and the folder each is built into. */
-export const LOCALES = [
-  { name: 'es', dir: '' },
-  { name: 'en', dir: 'en' },
-] as const;
+/**
+ * The site's locales, read from docusaurus.config.ts (i18n), default first,
+ * each with the folder it is built into (its baseUrl below the site's).
+ */
+export const LOCALES = siteLocales();
+
+function siteLocales(): { name: string; dir: string }[] {
+  const { defaultLocale, locales, localeConfigs = {} } = config.i18n;
+  const ordered = [defaultLocale, ...locales.filter((name) => name !== defaultLocale)];
+  return ordered.map((name) => {
+    const localeBase = localeConfigs[name]?.baseUrl ?? config.baseUrl;
+    if (!localeBase.startsWith(config.baseUrl)) {
+      throw new Error(`docusaurus.config.ts: la baseUrl de '${name}' (${localeBase}) no está bajo ${config.baseUrl} / is not below it`);
+    }
+    return { name, dir: localeBase.slice(config.baseUrl.length).replace(/\/$/, '') };
+  });
+}
 
 export interface BuildOptions {
   /** Extra `docusaurus build` arguments (e.g. --out-dir). */
@@ -39,7 +52,7 @@ export function runDocusaurus(args: string[], env: NodeJS.ProcessEnv, label: str
   const docusaurus = path.join(siteDir, 'node_modules', '.bin', 'docusaurus');
   const result = spawnSync(docusaurus, args, { cwd: siteDir, stdio: 'inherit', env: { ...process.env, ...env } });
   if (result.status !== 0) {
-    console.error(`[${label}] Falló: docusaurus ${args.join(' ')} (código ${result.status ?? result.signal}).`);
+    console.error(`[${label}] Falló: docusaurus ${args.join(' ')} (código ${result.status ?? result.signal}) / failed (code ${result.status ?? result.signal}).`);
     process.exit(result.status ?? 1);
   }
 }
