@@ -26,14 +26,19 @@ export const siteDir = path.resolve(import.meta.dirname, '..');
 export const LOCALES = siteLocales();
 
 function siteLocales(): { name: string; dir: string }[] {
-  const { defaultLocale, locales, localeConfigs = {} } = config.i18n;
-  const ordered = [defaultLocale, ...locales.filter((name) => name !== defaultLocale)];
+  const { i18n, baseUrl } = config;
+  if (!i18n?.defaultLocale || !i18n.locales) {
+    throw new Error('docusaurus.config.ts: falta i18n.defaultLocale o i18n.locales / i18n.defaultLocale or i18n.locales is missing');
+  }
+  const { defaultLocale, locales, localeConfigs = {} } = i18n;
+  const names = locales.filter((name): name is string => typeof name === 'string');
+  const ordered = [defaultLocale, ...names.filter((name) => name !== defaultLocale)];
   return ordered.map((name) => {
-    const localeBase = localeConfigs[name]?.baseUrl ?? config.baseUrl;
-    if (!localeBase.startsWith(config.baseUrl)) {
-      throw new Error(`docusaurus.config.ts: la baseUrl de '${name}' (${localeBase}) no está bajo ${config.baseUrl} / is not below it`);
+    const localeBase = localeConfigs[name]?.baseUrl ?? baseUrl;
+    if (!localeBase.startsWith(baseUrl)) {
+      throw new Error(`docusaurus.config.ts: la baseUrl de '${name}' (${localeBase}) no está bajo ${baseUrl} / is not below it`);
     }
-    return { name, dir: localeBase.slice(config.baseUrl.length).replace(/\/$/, '') };
+    return { name, dir: localeBase.slice(baseUrl.length).replace(/\/$/, '') };
   });
 }
 
