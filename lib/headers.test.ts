@@ -290,3 +290,16 @@ test('names of two lengths match only through an İ on the shorter side, either 
   h.delete('X-\u0130');
   assert.deepEqual(h.keys(), ['Σ-İ']);
 });
+
+test('toBytes of the same headers again: equal bytes in a new array; a changed value is encoded afresh', () => {
+  const list: HeaderPair[] = [['Content-Type', 'text/plain'], ['Content-Length', '13']];
+  const first = new Headers(list).toBytes();
+  first.fill(0);
+  const again = new Headers([['Content-Type', 'text/plain'], ['Content-Length', String(13)]]).toBytes();
+  assert.notEqual(again, first);
+  assert.deepEqual(again, encodeLatin1('Content-Type: text/plain\r\nContent-Length: 13\r\n\r\n'));
+  list[1][1] = '14';
+  assert.deepEqual(new Headers(list).toBytes(), encodeLatin1('Content-Type: text/plain\r\nContent-Length: 14\r\n\r\n'));
+  list.pop();
+  assert.deepEqual(new Headers(list).toBytes(), encodeLatin1('Content-Type: text/plain\r\n\r\n'));
+});

@@ -26,3 +26,15 @@ test('a character over 0xFF is the error encodeLatin1 gives for the whole text',
   assert.ok(expected instanceof TypeError);
   assert.throws(() => originPreamble('1.0', '200 OK', null, 'caf€'), expected as TypeError);
 });
+
+test('the same preamble twice: equal bytes in a new array each time, whatever a caller did to the last', () => {
+  const date = 'Mon, 05 Jun 2006 18:49:54 GMT';
+  const first = originPreamble('1.0', '200 OK', date, null);
+  first.fill(0);
+  const second = originPreamble('1.0', '200 OK', date, null);
+  assert.notEqual(second, first);
+  assert.equal(decodeLatin1(second), `HTTP/1.0 200 OK\r\nDate: ${date}\r\n`);
+  assert.equal(decodeLatin1(originPreamble('1.0', '500 Oops', date, null)), `HTTP/1.0 500 Oops\r\nDate: ${date}\r\n`);
+  assert.equal(decodeLatin1(originPreamble('1.0', '500 Oops', null, null)), 'HTTP/1.0 500 Oops\r\n');
+  assert.equal(decodeLatin1(originPreamble('', '', null, null)), 'HTTP/ \r\n');
+});
