@@ -137,7 +137,7 @@ export class Connection {
       socket.on('data', drain);
       socket.resume();
     }
-    response.sendAndEnd(socket, () => {
+    response.sendAndEnd(() => {
       if (!lingering) return socket.destroy();
       this.release();
       // Node destroys the socket once the client ends too; this is for one that never does.
@@ -251,7 +251,8 @@ export class ResponseBuffer implements OutputStream {
   flush(): void {}
 
   /** Writes everything and ends the socket (shutdown(SHUT_WR)); `finished` runs once it is flushed. */
-  sendAndEnd(socket: Socket, finished: () => void): void {
+  sendAndEnd(finished: () => void): void {
+    const socket = this.socket;
     this.closeSmall();
     const parts = this.parts;
     if (parts.length <= 1 && this.pooled[0] == null) {
