@@ -5,12 +5,12 @@
 // in light (all rules), switched to dark (the colour rules: the DOM is the
 // same) and narrowed to 375 px. The full findings go to
 // test-artifacts/a11y-<locale>.json.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, launch, siteUrl, watchedPage } from './browser';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, browserPerFile, siteUrl } from './browser';
 import { sitemapPaths } from './sitemap';
 import {
   COLOUR_RULES,
@@ -23,13 +23,7 @@ import {
   type Violation,
 } from './audit';
 
-let browser: Browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const newPage = browserPerFile();
 
 interface Finding {
   page: string;
@@ -77,7 +71,7 @@ describe('axe y anchura / axe and width', { concurrency: 2 }, () => {
       const only = process.env.E2E_A11Y_PAGES ? new RegExp(process.env.E2E_A11Y_PAGES) : null;
       const paths = only ? all.filter((p) => only.test(p)) : all;
       if (only) console.log(`E2E_A11Y_PAGES: ${paths.length} de ${all.length} páginas / pages`);
-      const w = await watchedPage(browser);
+      const w = await newPage();
       await installAxe(w.context);
       const findings: Finding[] = [];
       const wide: string[] = [];

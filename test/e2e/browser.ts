@@ -3,6 +3,7 @@
 // recorded, console errors and page errors recorded.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
+import { after, before } from 'node:test';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
@@ -54,6 +55,24 @@ function isLocal(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * One chromium for the calling test file: launched before its tests,
+ * closed after them. Returns the function that opens a watched page in it.
+ */
+export function browserPerFile(): () => Promise<Watched> {
+  let browser: Browser | undefined;
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return () => {
+    assert.ok(browser, 'El navegador aún no se ha abierto (before). / The browser is not launched yet.');
+    return watchedPage(browser);
+  };
 }
 
 export async function watchedPage(browser: Browser): Promise<Watched> {

@@ -2,20 +2,14 @@
 // with the keyboard, a Python solution passes every test on CPython in the
 // page, and a broken one fails with the message of CPython's own
 // wsgiref.validate.validator; no request leaves the site.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Locator } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { axeViolations, installAxe, setTheme } from './audit';
-import { launch, screenshot, siteUrl, watchedPage } from './browser';
+import { browserPerFile, screenshot, siteUrl } from './browser';
 import { PYTHON_EXERCISES } from '../../src/components/HomeworkChecker/pythonExercises';
 
-let browser: Browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const newPage = browserPerFile();
 
 /** Python's download and start-up come first: generous, for a loaded machine. */
 const FIRST_CHECK_MS = 180_000;
@@ -30,7 +24,7 @@ async function checkAndWait(checker: Locator, timeout: number, button = 'Comprob
 }
 
 test('a Python homework solution passes and a broken one fails with the validator\'s message', async () => {
-  const w = await watchedPage(browser);
+  const w = await newPage();
   const { page } = w;
   await installAxe(w.context);
   await page.setViewportSize({ width: 375, height: 800 });
@@ -93,7 +87,7 @@ test('a Python homework solution passes and a broken one fails with the validato
 });
 
 test('exercise 4: the model solutions stream in both languages and pass every check in the page', async () => {
-  const w = await watchedPage(browser);
+  const w = await newPage();
   const { page } = w;
   await page.goto(`${siteUrl()}/docs/tarea/frameworks`, { waitUntil: 'networkidle' });
   const checker = page.locator('[data-exercise="middleware"]');
@@ -115,7 +109,7 @@ test('exercise 4: the model solutions stream in both languages and pass every ch
 });
 
 test('the English page checks Python answers with English names and English messages', async () => {
-  const w = await watchedPage(browser);
+  const w = await newPage();
   const { page } = w;
   await page.goto(`${siteUrl()}/en/docs/tarea/frameworks`, { waitUntil: 'networkidle' });
   const checker = page.locator('[data-exercise="rutas"]');

@@ -1,21 +1,15 @@
 // The interactive parts, with the keyboard and under axe: the search
 // suggestions open, leaving the live editor with the keyboard, a visible
 // focus ring on what the keyboard reaches.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launch, siteUrl, watchedPage } from './browser';
+import type { Page } from 'playwright-core';
+import { browserPerFile, siteUrl } from './browser';
 import { docPages } from './pages';
 import { editablePlayground } from './live';
 import { COLOUR_RULES, axeViolations, installAxe, setTheme, settle } from './audit';
 
-let browser: Browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const newPage = browserPerFile();
 
 const lines = (violations: { rule: string; nodes: string[] }[]) =>
   violations.map((v) => `${v.rule}: ${v.nodes.slice(0, 3).join(' | ')}`);
@@ -35,7 +29,7 @@ function focused(page: Page): Promise<{ tag: string; editor: boolean; outline: s
 
 for (const [prefix, query] of [['/', 'cabecera'], ['/en/', 'header']]) {
   test(`${prefix}: las sugerencias de búsqueda pasan axe en claro y oscuro / the search suggestions pass axe`, async () => {
-    const w = await watchedPage(browser);
+    const w = await newPage();
     await installAxe(w.context);
     await w.page.emulateMedia({ colorScheme: 'light' });
     await w.page.goto(`${siteUrl()}${prefix}docs/`);
@@ -63,7 +57,7 @@ for (const [prefix, query] of [['/', 'cabecera'], ['/en/', 'header']]) {
 test('el editor vivo se abandona con el teclado (Esc y Tab) y el foco se ve / the live editor can be left with the keyboard', async () => {
   const route = docPages().find((p) => p.live)?.route;
   assert.ok(route, 'Ninguna guía tiene bloques vivos.');
-  const w = await watchedPage(browser);
+  const w = await newPage();
   await w.page.goto(`${siteUrl()}${route}`);
   await settle(w.page);
   const editor = editablePlayground(w.page).locator('[contenteditable]').first();

@@ -2,24 +2,18 @@
 // the live-code JavaScript; on a page with one, typing changes the result,
 // broken code shows the Spanish error panel, `while (true) {}` stops with
 // the time-budget error and the page stays usable, and Reset recovers.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { launch, screenshot, siteUrl, watchedPage } from './browser';
+import type { Page } from 'playwright-core';
+import { browserPerFile, screenshot, siteUrl } from './browser';
 import { collectLiveBlocks, findPages } from '../examples/findBlocks';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /** Text only the live chunks contain (react-live, sucrase/acorn). */
 const LIVE_MARKERS = /No-Inline evaluations|jsxFragmentPragma|allowReturnOutsideFunction/;
 
-let browser: Browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const newPage = browserPerFile();
 
 /** The route of a docs page without a custom slug: docs/a/b.mdx → /docs/a/b. */
 function routeOf(page: string): string {
@@ -48,7 +42,7 @@ async function loadedLiveCode(page: Page, url: string): Promise<string[]> {
 test('pages without live blocks load no live-code JavaScript', async () => {
   const candidates = pagesWithoutLiveBlocks();
   assert.ok(candidates.length > 0, 'Ninguna página sin bloques en vivo para probar. / No page without live blocks.');
-  const w = await watchedPage(browser);
+  const w = await newPage();
   for (const path of ['/', routeOf(candidates[0] as string)]) {
     assert.deepEqual(await loadedLiveCode(w.page, siteUrl() + path), [], `${path} cargó el código en vivo`);
   }
@@ -65,7 +59,7 @@ async function replaceCode(page: Page, code: string): Promise<void> {
 }
 
 test('a live block: typing, a Spanish error, an endless loop that stops, reset', async () => {
-  const w = await watchedPage(browser);
+  const w = await newPage();
   const { page } = w;
   const live = await loadedLiveCode(page, `${siteUrl()}/docs/`);
   assert.ok(live.length > 0, 'La página de un bloque en vivo no cargó su código. / Live chunk not loaded.');
@@ -104,7 +98,7 @@ test('a live block: typing, a Spanish error, an endless loop that stops, reset',
 });
 
 test('the English site shows the error panel in English', async () => {
-  const w = await watchedPage(browser);
+  const w = await newPage();
   await w.page.goto(`${siteUrl()}/en/docs/`, { waitUntil: 'networkidle' });
   await w.page.locator('[data-live-playground]').first().waitFor();
   await replaceCode(w.page, 'const = 1;');

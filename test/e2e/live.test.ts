@@ -1,18 +1,11 @@
 // Live examples on the served build: edit, error, runaway loop.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launch, screenshot, siteUrl, watchedPage } from './browser';
+import { browserPerFile, screenshot, siteUrl } from './browser';
 import { docPages } from './pages';
 import { editablePlayground, typeExample } from './live';
 
-let browser: Browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const newPage = browserPerFile();
 
 function livePage(): string {
   const page = docPages().find((p) => p.live);
@@ -21,7 +14,7 @@ function livePage(): string {
 }
 
 test('editar un ejemplo vivo cambia su resultado / editing a live example changes its output', async () => {
-  const w = await watchedPage(browser);
+  const w = await newPage();
   await w.page.goto(`${siteUrl()}${livePage()}`);
   const playground = editablePlayground(w.page);
   await typeExample(w.page, playground, "<b>{'resultado-' + 6 * 7}</b>");
@@ -33,7 +26,7 @@ test('editar un ejemplo vivo cambia su resultado / editing a live example change
 });
 
 test('un ejemplo roto muestra su error en español y la página sigue viva / a broken example shows its error', async () => {
-  const w = await watchedPage(browser);
+  const w = await newPage();
   await w.page.goto(`${siteUrl()}${livePage()}`);
   const playground = editablePlayground(w.page);
   await typeExample(w.page, playground, 'const x = ;');
@@ -49,7 +42,7 @@ test('un ejemplo roto muestra su error en español y la página sigue viva / a b
 });
 
 test('while (true) {} no congela la pestaña / a runaway loop does not freeze the tab', async () => {
-  const w = await watchedPage(browser);
+  const w = await newPage();
   await w.page.goto(`${siteUrl()}${livePage()}`);
   const playground = editablePlayground(w.page);
   await typeExample(w.page, playground, '(() => { while (true) {} })()');

@@ -1,26 +1,19 @@
 // The offline build opened from disk (file://): pages, locales, live example, search.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { launch, offlineDir, screenshot, watchedPage } from './browser';
+import { browserPerFile, offlineDir, screenshot } from './browser';
 import { editablePlayground, typeExample } from './live';
 import { docPages } from './pages';
 
-let browser: Browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const newPage = browserPerFile();
 
 const entry = (locale = '') => pathToFileURL(path.join(offlineDir(), locale, 'index.html')).href;
 
 test('sin servidor: se navega entre páginas e idiomas / offline: pages and locales navigate', async () => {
-  const w = await watchedPage(browser);
+  const w = await newPage();
   await w.page.goto(entry());
   await w.page.getByRole('heading', { name: 'wsgiref-ts', level: 1 }).waitFor();
   await w.page.getByRole('link', { name: 'Documentación' }).first().click();
@@ -51,7 +44,7 @@ test('sin servidor: se navega entre páginas e idiomas / offline: pages and loca
 });
 
 test('sin servidor: la entrada inglesa abre la portada inglesa / offline: the en entry opens the English home', async () => {
-  const w = await watchedPage(browser);
+  const w = await newPage();
   await w.page.goto(entry('en'));
   await w.page.getByRole('heading', { name: 'wsgiref-ts', level: 1 }).waitFor();
   assert.match((await w.page.textContent('main')) ?? '', /Learn WSGI/);
@@ -63,7 +56,7 @@ test('sin servidor: la entrada inglesa abre la portada inglesa / offline: the en
 test('sin servidor: un ejemplo vivo se ejecuta / offline: a live example runs', async () => {
   const page = docPages().find((p) => p.live);
   assert.ok(page, 'Ninguna guía tiene bloques vivos.');
-  const w = await watchedPage(browser);
+  const w = await newPage();
   await w.page.goto(`${entry()}#${page.route}`);
   const playground = editablePlayground(w.page);
   await typeExample(w.page, playground, "<b>{'sin-servidor-' + 6 * 7}</b>");
@@ -74,7 +67,7 @@ test('sin servidor: un ejemplo vivo se ejecuta / offline: a live example runs', 
 });
 
 test('sin servidor: la búsqueda funciona / offline: search works', async () => {
-  const w = await watchedPage(browser);
+  const w = await newPage();
   await w.page.goto(`${entry()}#/docs/`);
   const input = w.page.locator('input.navbar__search-input');
   await input.click();
@@ -97,7 +90,7 @@ test('sin servidor: todas las páginas de ambos idiomas abren / offline: every p
     ...paths(path.resolve('build', 'en', 'sitemap.xml')).map((p) => ({ locale: 'en', p })),
   ];
   assert.ok(routes.length > 10);
-  const w = await watchedPage(browser);
+  const w = await newPage();
   const failures: string[] = [];
   for (const { locale, p } of routes) {
     w.errors.length = 0;

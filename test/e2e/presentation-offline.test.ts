@@ -1,10 +1,9 @@
 // Presentation mode in the offline build opened from disk (file://, hash router), both locales.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { launch, offlineDir, screenshot, watchedPage } from './browser';
+import { browserPerFile, offlineDir, screenshot } from './browser';
 import {
   PRESENTED_ROUTES,
   editLiveExampleOnSlide,
@@ -17,13 +16,7 @@ import {
   walkEverySlide,
 } from './presentation';
 
-let browser: Browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const newPage = browserPerFile();
 
 const entry = (locale: 'es' | 'en') =>
   pathToFileURL(path.join(offlineDir(), locale === 'en' ? 'en' : '', 'index.html')).href;
@@ -31,7 +24,7 @@ const entry = (locale: 'es' | 'en') =>
 for (const locale of ['es', 'en'] as const) {
   for (const route of PRESENTED_ROUTES) {
     test(`sin servidor: presentar ${locale} ${route} / offline: present`, async () => {
-      const w = await watchedPage(browser);
+      const w = await newPage();
       await w.page.goto(`${entry(locale)}#${locale === 'en' ? '/en' : ''}${route}`);
       await w.page.locator('article h1').waitFor();
       const sections = await sectionHeadings(w.page);

@@ -1,10 +1,9 @@
 // Presentation mode on the served build, in both locales: keyboard only.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { launch, screenshot, siteUrl, watchedPage } from './browser';
+import { browserPerFile, screenshot, siteUrl } from './browser';
 import {
   PRESENTED_ROUTES,
   editExchangeOnSlide,
@@ -20,20 +19,14 @@ import {
   type Locale,
 } from './presentation';
 
-let browser: Browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const newPage = browserPerFile();
 
 const prefix = (locale: Locale) => (locale === 'en' ? '/en' : '');
 
 for (const locale of ['es', 'en'] as const) {
   for (const route of PRESENTED_ROUTES) {
     test(`presentar ${locale} ${route}: todas las diapositivas, un ejemplo vivo, Esc, recarga / present: every slide, live example, Esc, reload`, async () => {
-      const w = await watchedPage(browser);
+      const w = await newPage();
       const requested: string[] = [];
       w.page.on('request', (r) => requested.push(r.url()));
       await w.page.goto(`${siteUrl()}${prefix(locale)}${route}`);
@@ -65,7 +58,7 @@ for (const locale of ['es', 'en'] as const) {
 }
 
 test('presentar en un proyector: 1024×768 y 1920×1080, letra grande, nada se sale / projector sizes', async () => {
-  const w = await watchedPage(browser);
+  const w = await newPage();
   await w.page.goto(`${siteUrl()}${PRESENTED_ROUTES[1]}`);
   await w.page.locator('article h1').waitFor();
   const base = await w.page.evaluate(() => Number.parseFloat(getComputedStyle(document.querySelector('article .markdown')!).fontSize));
@@ -83,7 +76,7 @@ test('presentar en un proyector: 1024×768 y 1920×1080, letra grande, nada se s
 });
 
 test('presentar es accesible: controles con nombre, foco visible, sin fallos de axe / presentation is accessible', async () => {
-  const w = await watchedPage(browser);
+  const w = await newPage();
   await w.page.goto(`${siteUrl()}${PRESENTED_ROUTES[0]}`);
   await w.page.locator('article h1').waitFor();
   await startPresenting(w.page);

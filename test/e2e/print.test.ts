@@ -1,9 +1,9 @@
 // Printing a guide: print-media layout measured at an A4 page's width, and
 // a real PDF from page.pdf().
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launch, siteUrl, watchedPage } from './browser';
+import type { Page } from 'playwright-core';
+import { browserPerFile, siteUrl } from './browser';
 import { editablePlayground, typeExample } from './live';
 
 // A4 (210 mm) minus the 14 mm side margins of src/css/print.css, at 96 px per inch.
@@ -11,13 +11,7 @@ const PRINT_WIDTH_PX = Math.floor(((210 - 2 * 14) / 25.4) * 96);
 const PRINTED = ['/docs/modulos/handlers', '/docs/tutorial/primera-aplicacion'];
 const CHROME = ['.navbar', '.theme-doc-sidebar-container', '.footer', '.theme-doc-toc-desktop', '.pagination-nav', '[data-present-button]'];
 
-let browser: Browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const newPage = browserPerFile();
 
 /** Code blocks (and their lines) wider than the page, as "first characters (px over)". */
 async function codeWiderThanPage(page: Page): Promise<string[]> {
@@ -54,7 +48,7 @@ async function shownChrome(page: Page): Promise<string[]> {
 
 for (const route of PRINTED) {
   test(`imprimir ${route}: sin menú ni barra lateral, el código cabe en la página / printing: no chrome, code fits`, async () => {
-    const w = await watchedPage(browser);
+    const w = await newPage();
     await w.page.setViewportSize({ width: PRINT_WIDTH_PX, height: 1000 });
     await w.page.goto(`${siteUrl()}${route}`);
     await w.page.locator('article h1').waitFor();
@@ -85,7 +79,7 @@ for (const route of PRINTED) {
 }
 
 test('imprimir un ejemplo vivo editado: su código y su resultado actuales / a live example prints as edited', async () => {
-  const w = await watchedPage(browser);
+  const w = await newPage();
   await w.page.goto(`${siteUrl()}${PRINTED[1]}`);
   const playground = editablePlayground(w.page);
   await typeExample(w.page, playground, "<b>{'impreso-' + 6 * 7}</b>");

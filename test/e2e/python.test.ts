@@ -3,22 +3,16 @@
 // identical bytes on several guide pages (one Pyodide load for all, through
 // client-side navigation), pages without Python fetch none of it, nothing
 // leaves the site's host, and the offline build behaves as documented.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launch, offlineDir, screenshot, siteUrl, watchedPage } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import { browserPerFile, offlineDir, screenshot, siteUrl } from './browser';
 import { serveStatic } from './server';
 
-let browser: Browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const newPage = browserPerFile();
 
 const PYTHON_LOAD = 180_000; // Pyodide's start-up on a loaded 2-core machine
 
@@ -56,7 +50,7 @@ async function goBySidebar(page: Page, label: string): Promise<void> {
 }
 
 test('una página sin Python no carga nada de Pyodide / a page without Python loads no Pyodide file', async () => {
-  const w = await watchedPage(browser);
+  const w = await newPage();
   const requested = pyodideRequests(w.page);
   const chunks: string[] = [];
   w.page.on('request', (r) => {
@@ -72,7 +66,7 @@ test('una página sin Python no carga nada de Pyodide / a page without Python lo
 });
 
 test('bloques Python, trazas y la comparación con CPython en una sola sesión / Python blocks, tracebacks and the CPython comparison in one session', async () => {
-  const w = await watchedPage(browser);
+  const w = await newPage();
   const { page } = w;
   const requested = pyodideRequests(page);
   await page.goto(`${siteUrl()}/docs/modulos/headers`);
@@ -132,7 +126,7 @@ test('bloques Python, trazas y la comparación con CPython en una sola sesión /
 });
 
 test('en inglés, los controles hablan inglés / the English site labels the controls in English', async () => {
-  const w = await watchedPage(browser);
+  const w = await newPage();
   await w.page.goto(`${siteUrl()}/en/docs/modulos/headers`);
   await w.page.getByRole('button', { name: 'Run in Python' }).first().waitFor();
   await w.page.getByRole('button', { name: 'Compare with CPython (wsgiref)' }).first().waitFor();
@@ -152,7 +146,7 @@ test('en inglés, los controles hablan inglés / the English site labels the con
 
 test('sin servidor (file://) la página explica cómo servir la carpeta / from disk the page says how to serve the folder', async () => {
   assert.ok(existsSync(path.join(offlineDir(), 'pyodide', 'pyodide.asm.wasm')), 'build-offline/ no trae pyodide/');
-  const w = await watchedPage(browser);
+  const w = await newPage();
   await w.page.goto(`${pathToFileURL(path.join(offlineDir(), 'index.html')).href}#/docs/modulos/headers`);
   const block = w.page.locator('[data-python-block]').first();
   await block.locator('[data-python-run]').click();
@@ -170,7 +164,7 @@ test('sin servidor (file://) la página explica cómo servir la carpeta / from d
 test('la copia sin servidor, servida, ejecuta Python / the offline copy, served, runs Python', async () => {
   const server = await serveStatic(offlineDir());
   try {
-    const w = await watchedPage(browser);
+    const w = await newPage();
     await w.page.goto(`${server.url}/index.html#/docs/modulos/util`);
     const block = w.page.locator('[data-python-block]').first();
     await block.locator('[data-python-run]').click();

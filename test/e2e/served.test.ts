@@ -1,25 +1,18 @@
 // The served build (build/ on 127.0.0.1): pages, reference, locales, search, weight.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launch, screenshot, siteUrl, watchedPage } from './browser';
+import { browserPerFile, screenshot, siteUrl } from './browser';
 import { docPages } from './pages';
 
 // The generated page of the Headers class (router 'member', module 'headers').
 const HEADERS_PAGE = '/docs/api/headers/classes/Headers';
 
-let browser: Browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const newPage = browserPerFile();
 
 test('la portada se muestra en español / home page renders in Spanish', async () => {
-  const w = await watchedPage(browser);
+  const w = await newPage();
   await w.page.goto(`${siteUrl()}/`);
   assert.equal(await w.page.getAttribute('html', 'lang'), 'es');
   await w.page.getByRole('heading', { name: 'wsgiref-ts', level: 1 }).waitFor();
@@ -41,7 +34,7 @@ test('la portada se muestra en español / home page renders in Spanish', async (
 });
 
 test('una guía se muestra / a guide renders', async () => {
-  const w = await watchedPage(browser);
+  const w = await newPage();
   await w.page.goto(`${siteUrl()}/docs/modulos/headers`);
   await w.page.locator('article h1').waitFor();
   assert.match(await w.page.textContent('article') ?? '', /cabecera/i);
@@ -52,7 +45,7 @@ test('una guía se muestra / a guide renders', async () => {
 });
 
 test('la referencia de Headers muestra su comentario en español / Headers reference shows its Spanish comment', async () => {
-  const w = await watchedPage(browser);
+  const w = await newPage();
   await w.page.goto(`${siteUrl()}${HEADERS_PAGE}`);
   await w.page.locator('article h1', { hasText: 'Headers' }).waitFor();
   const text = (await w.page.textContent('article')) ?? '';
@@ -67,7 +60,7 @@ test('la referencia de Headers muestra su comentario en español / Headers refer
 });
 
 test('la versión inglesa se lee en inglés / the English locale renders English', async () => {
-  const w = await watchedPage(browser);
+  const w = await newPage();
   await w.page.goto(`${siteUrl()}/en/`);
   assert.equal(await w.page.getAttribute('html', 'lang'), 'en');
   assert.match(await w.page.textContent('main') ?? '', /Learn WSGI/);
@@ -90,7 +83,7 @@ const API_MODULES = ['util', 'headers', 'simple_server', 'validate', 'handlers',
 
 for (const [prefix, lead] of [['', /utilidades del entorno/], ['/en', /environ utilities/]] as const) {
   test(`la portada de la API lista los módulos en el orden de Python / API landing lists the modules (${prefix || '/'})`, async () => {
-    const w = await watchedPage(browser);
+    const w = await newPage();
     await w.page.goto(`${siteUrl()}${prefix}/docs/api/`);
     await w.page.locator('article h1').waitFor();
     const links = await w.page
@@ -111,7 +104,7 @@ for (const [prefix, lead] of [['', /utilidades del entorno/], ['/en', /environ u
 }
 
 async function searchFor(query: string): Promise<string[]> {
-  const w = await watchedPage(browser);
+  const w = await newPage();
   await w.page.goto(`${siteUrl()}/docs/`);
   const input = w.page.locator('input.navbar__search-input');
   await input.click();
@@ -153,7 +146,7 @@ test('una página sin bloques vivos no carga react-live ni sucrase / no live-cod
 
   // Scripts the page requested, read back from build/ (what was served).
   const loadedJs = async (route: string, waitForLive: boolean) => {
-    const w = await watchedPage(browser);
+    const w = await newPage();
     const urls: string[] = [];
     w.page.on('request', (request) => {
       if (request.resourceType() === 'script') urls.push(request.url());

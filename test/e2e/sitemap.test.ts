@@ -1,23 +1,16 @@
 // Every page in the sitemaps of both locales loads with no console error.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launch, siteUrl, watchedPage } from './browser';
+import { browserPerFile, siteUrl } from './browser';
 import { sitemapPaths } from './sitemap';
 
-let browser: Browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const newPage = browserPerFile();
 
 for (const prefix of ['/', '/en/']) {
   test(`todas las páginas del sitemap de ${prefix} cargan sin errores / every sitemap page of ${prefix} loads cleanly`, async () => {
     const paths = await sitemapPaths(prefix);
     assert.ok(paths.length > 5, `sitemap de ${prefix} casi vacío`);
-    const w = await watchedPage(browser);
+    const w = await newPage();
     const failures: string[] = [];
     for (const p of paths) {
       w.errors.length = 0;
