@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { MAX_HEADERS, MAX_LINE } from './http_server';
 import { readRequestHead, type RequestHeadResult } from './request_head';
+import { parseFeedHeaderBlock } from './internal/http_client';
 import { encodeLatin1 } from './internal/latin1';
 import { CountingHeadReader } from '../test/lib/fixtures/counting-reader';
 
@@ -55,6 +56,9 @@ test('RequestHeadReader: mismas decisiones en cualquier corte / same decisions w
     'GET / HTTP/1.0\r\nHost: x', // cut short: the end completes it
     'GET / HTTP/1.0 extra\r\n', // 400 syntax
     'GET / HTTP/1.0\rX: 1\r\n\r\n', // a lone \r does not end a line
+    'GET / HTTP/1.0\r\nA: 1\rB: 2\r\r\n\r\n', // ...but ends a header line for email
+    'GET / HTTP/1.1\r\nX-Nombre: caf\xe9\r\nHost: x\r\n\r\n', // latin-1 byte 0xE9
+    'GET / HTTP/1.1\r\nHost: x\nAccept: */*\r\n\n', // CRLF and LF mixed
   ];
   for (const request of requests) everyCut(request);
   everyCut('PUT / HTTP/1.0\r\nContent-Length: 1000\r\n\r\n', 999); // 413
@@ -94,6 +98,28 @@ test('RequestHeadReader: ignora lo que sigue a una cabecera decidida / ignores b
   assert.equal(reader.push(encodeLatin1('c\r\n\r\n'.repeat(1000))), first);
   assert.equal(reader.end(), first);
   assert.equal(reader.scannedBytes, scanned);
+});
+
+// The reader takes the header lines a piece holds whole at once and
+// parses the block with parseHeaderBlock's plain fast path; the fields must
+// be those email's general rules find in the same lines.
+test('RequestHeadReader: en un trozo, los campos de las reglas generales / in one piece, the general rules\' fields', () => {
+  const heads = [
+    'GET / HTTP/1.1\r\nHost: 127.0.0.1:8000\r\nConnection: close\r\n\r\n',
+    'GET / HTTP/1.1\r\nX-Nombre: caf\xe9\r\n\r\n',
+    'GET / HTTP/1.0\nHost: x\nX:\t v \n\n',
+    'GET / HTTP/1.0\r\nA: 1\r\n folded\r\nB: 2\r\n\r\n',
+    'GET / HTTP/1.0\r\nA: 1\rB: 2\r\r\n\r\n',
+    'GET / HTTP/1.0\r\nA: 1\r\nNo colon\r\nB: 2\r\n\r\n',
+    'GET / HTTP/1.0\r\nFrom x\r\n:dropped\r\nA: 1\r\n\r\n',
+  ];
+  for (const text of heads) {
+    const result = readRequestHead(encodeLatin1(text));
+    assert.equal(result.state, 'complete', JSON.stringify(text));
+    if (result.state !== 'complete') continue;
+    const block = text.slice(text.indexOf('\n') + 1, result.head.headLength);
+    assert.deepEqual(result.head.headers.fields, parseFeedHeaderBlock(block), JSON.stringify(text));
+  }
 });
 
 // ------------------------------------------------ readRequestHead

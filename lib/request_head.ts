@@ -21,13 +21,15 @@
 import { HTTP_RESPONSES } from './http_server';
 import {
   contentLengthOf,
+  headerLineStep,
+  isBlankLine,
   LF,
   LINE_LIMIT,
   MAX_LINE,
   parseHeaderBlock,
   RequestHeaders,
-  takeHeaderLine,
 } from './internal/http_client';
+import { decodeLatin1 } from './internal/latin1';
 import { parseRequestLine, type RequestLine } from './internal/request_line';
 
 /**
@@ -167,6 +169,7 @@ export interface ReadRequestHeadOptions {
 }
 
 const INCOMPLETE: RequestHeadResult = Object.freeze({ state: 'incomplete' as const });
+const NO_BYTES = new Uint8Array(0);
 
 /**
  * Lee la cabecera de una petición (línea de petición y cabeceras) a
@@ -207,13 +210,15 @@ const INCOMPLETE: RequestHeadResult = Object.freeze({ state: 'incomplete' as con
 export class RequestHeadReader {
   private readonly maxBodySize: number | undefined;
   /** The current line's bytes so far (no LF among them), copied. */
-  private pending = new Uint8Array(0);
+  private pending: Uint8Array = NO_BYTES;
   private pendingLength = 0;
   /** Bytes of the lines already taken: where the current line starts. */
   private consumed = 0;
   /** The request line, once read (and neither empty nor refused). */
   private requestLine: RequestLine | null = null;
-  private readonly headerLines: string[] = [];
+  /** The header lines read so far, decoded and joined, line ends kept. */
+  private headerText = '';
+  private headerLines = 0;
   private outcome: RequestHeadResult = INCOMPLETE;
 
   /**
@@ -238,7 +243,6 @@ export class RequestHeadReader {
     return this.outcome;
   }
 
-
   /**
    * Añade el siguiente trozo de la petición y retorna el estado. Los
    * bytes que siguen a una cabecera ya decidida (el cuerpo) se ignoran; el
@@ -251,16 +255,10 @@ export class RequestHeadReader {
   push(chunk: Uint8Array): RequestHeadResult {
     let offset = 0;
     while (this.outcome.state === 'incomplete' && offset < chunk.length) {
-      // readline(MAX_LINE + 1): an LF within what the line may still take, or the limit.
-      const stop = Math.min(chunk.length, offset + LINE_LIMIT - this.pendingLength);
-      const newline = chunk.subarray(offset, stop).indexOf(LF);
-      const end = newline >= 0 ? offset + newline + 1 : stop;
-      if (newline < 0 && this.pendingLength + (stop - offset) < LINE_LIMIT) {
-        this.keep(chunk.subarray(offset, stop));
-        break;
-      }
-      this.takeLine(this.lineWith(chunk.subarray(offset, end)));
-      offset = end;
+      offset =
+        this.pendingLength > 0 || this.requestLine === null
+          ? this.takeNextLine(chunk, offset)
+          : this.takeHeaderLines(chunk, offset);
     }
     return this.outcome;
   }
@@ -277,8 +275,42 @@ export class RequestHeadReader {
    * line and the head ends there.
    */
   end(): RequestHeadResult {
-    while (this.outcome.state === 'incomplete') this.takeLine(this.lineWith(new Uint8Array(0)));
+    while (this.outcome.state === 'incomplete') this.takeLine(this.lineWith(NO_BYTES));
     return this.outcome;
+  }
+
+  /** Reads one line from `chunk` at `offset` (after what is pending); returns where it stopped. */
+  private takeNextLine(chunk: Uint8Array, offset: number): number {
+    const end = readlineEnd(chunk, offset, LINE_LIMIT - this.pendingLength);
+    if (end < 0) {
+      this.keep(chunk.subarray(offset));
+      return chunk.length;
+    }
+    this.takeLine(this.lineWith(chunk.subarray(offset, end)));
+    return end;
+  }
+
+  /**
+   * Reads the header lines that `chunk` holds whole from `offset` (nothing
+   * pending) and decodes them at once; returns where it stopped.
+   */
+  private takeHeaderLines(chunk: Uint8Array, offset: number): number {
+    let end = offset;
+    let step: ReturnType<typeof headerLineStep> = 'more';
+    while (step === 'more') {
+      const lineEnd = readlineEnd(chunk, end, LINE_LIMIT);
+      if (lineEnd < 0) break;
+      step = headerLineStep(lineEnd - end, ++this.headerLines, isBlankLine(chunk, end, lineEnd));
+      end = lineEnd;
+    }
+    this.consumed += end - offset;
+    if (step === 'more' || step === 'done') this.headerText += decodeLatin1(chunk.subarray(offset, end));
+    if (step !== 'more') {
+      this.endHeaders(step);
+      return end;
+    }
+    if (end < chunk.length) this.keep(chunk.subarray(end));
+    return chunk.length;
   }
 
   /** Appends bytes of an unfinished line to `pending` (growing it geometrically). */
@@ -309,13 +341,18 @@ export class RequestHeadReader {
       this.takeRequestLine(line);
       return;
     }
-    const step = takeHeaderLine(this.headerLines, line);
-    if (step === 'more') return;
-    if (step !== 'done') {
-      this.outcome = { state: 'error', code: step.code, message: step.message, consumed: this.consumed };
+    const step = headerLineStep(line.length, ++this.headerLines, isBlankLine(line, 0, line.length));
+    if (step === 'more' || step === 'done') this.headerText += decodeLatin1(line);
+    if (step !== 'more') this.endHeaders(step);
+  }
+
+  /** The header block is read ('done') or refused. */
+  private endHeaders(step: Exclude<ReturnType<typeof headerLineStep>, 'more'>): void {
+    if (step === 'done') {
+      this.finish(new RequestHeaders(parseHeaderBlock(this.headerText)));
       return;
     }
-    this.finish(new RequestHeaders(parseHeaderBlock(this.headerLines.join(''))));
+    this.outcome = { state: 'error', code: step.code, message: step.message, consumed: this.consumed };
   }
 
   private takeRequestLine(raw: Uint8Array): void {
@@ -356,6 +393,17 @@ export class RequestHeadReader {
       },
     };
   }
+}
+
+/**
+ * Where `readline(limit)` reading `bytes` from `start` stops: after the
+ * first LF, or after `limit` bytes when the LF is further; -1 when the
+ * bytes end first (the line goes on in the next piece).
+ */
+function readlineEnd(bytes: Uint8Array, start: number, limit: number): number {
+  const newline = bytes.indexOf(LF, start);
+  if (newline >= 0 && newline < start + limit) return newline + 1;
+  return bytes.length - start >= limit ? start + limit : -1;
 }
 
 /**

@@ -23,51 +23,71 @@ export interface RequestLine {
   error?: { code: number; message: string };
 }
 
+const CR = 0x0d;
+const LF = 0x0a;
+
+/** `line.rstrip('\r\n')`. */
+function stripLineEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === LF || line.charCodeAt(end - 1) === CR)) end--;
+  return end === line.length ? line : line.slice(0, end);
+}
+
+/** True when `text` is 1 to 10 ASCII digits (`isdigit()` and the length check). */
+function isVersionComponent(text: string): boolean {
+  if (text.length === 0 || text.length > 10) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
+
 /** Reads the version word as `parse_request` does; null when invalid. */
 function parseVersionNumber(version: string): [number, number] | null {
   if (!version.startsWith('HTTP/')) return null;
-  const parts = version.slice(5).split('.');
-  if (parts.length !== 2) return null;
-  if (parts.some((part) => !/^[0-9]+$/.test(part) || part.length > 10)) return null;
-  return [parseInt(parts[0], 10), parseInt(parts[1], 10)];
+  const dot = version.indexOf('.', 5);
+  if (dot < 0 || version.indexOf('.', dot + 1) >= 0) return null;
+  const major = version.slice(5, dot);
+  const minor = version.slice(dot + 1);
+  if (!isVersionComponent(major) || !isVersionComponent(minor)) return null;
+  return [parseInt(major, 10), parseInt(minor, 10)];
 }
 
-/** BaseHTTPRequestHandler.parse_request, request-line half (CPython 3.14). */
+/** A request line that `parse_request` refuses with `code`. */
+function refused(requestline: string, requestVersion: string, code: number, message: string): RequestLine {
+  return { requestline, kind: 'error', command: null, path: null, requestVersion, http09: false, error: { code, message } };
+}
+
+/** BaseHTTPRequestHandler.parse_request, request-line half (CPython 3.14), on the raw line. */
 export function parseRequestLine(raw: Uint8Array, defaultVersion: string): RequestLine {
-  const requestline = decodeLatin1(raw).replace(/[\r\n]+$/, '');
+  return parseRequestLineText(decodeLatin1(raw), defaultVersion);
+}
+
+/** parseRequestLine on the line already decoded (latin-1), line end included or not. */
+export function parseRequestLineText(text: string, defaultVersion: string): RequestLine {
+  const requestline = stripLineEnd(text);
   const words = pySplit(requestline);
-  const line: RequestLine = {
-    requestline,
-    kind: 'ok',
-    command: null,
-    path: null,
-    requestVersion: defaultVersion,
-    http09: false,
-  };
-  const refuse = (code: number, message: string): RequestLine => ({
-    ...line,
-    kind: 'error',
-    error: { code, message },
-  });
-  if (words.length === 0) return { ...line, kind: 'empty' };
+  let requestVersion = defaultVersion;
+  if (words.length === 0) {
+    return { requestline, kind: 'empty', command: null, path: null, requestVersion, http09: false };
+  }
   if (words.length >= 3) {
     const version = words[words.length - 1];
     const number = parseVersionNumber(version);
-    if (!number) return refuse(400, `Bad request version (${pythonStrRepr(version)})`);
-    if (number[0] >= 2) return refuse(505, `Invalid HTTP version (${version.slice(5)})`);
-    line.requestVersion = version;
+    if (!number) return refused(requestline, requestVersion, 400, `Bad request version (${pythonStrRepr(version)})`);
+    if (number[0] >= 2) return refused(requestline, requestVersion, 505, `Invalid HTTP version (${version.slice(5)})`);
+    requestVersion = version;
   }
   if (words.length > 3 || words.length < 2) {
-    return refuse(400, `Bad request syntax (${pythonStrRepr(requestline)})`);
+    return refused(requestline, requestVersion, 400, `Bad request syntax (${pythonStrRepr(requestline)})`);
   }
-  const [command, path] = words;
-  if (words.length === 2) {
-    if (command !== 'GET') return refuse(400, `Bad HTTP/0.9 request type (${pythonStrRepr(command)})`);
-    line.http09 = true;
+  const command = words[0];
+  const http09 = words.length === 2;
+  if (http09 && command !== 'GET') {
+    return refused(requestline, requestVersion, 400, `Bad HTTP/0.9 request type (${pythonStrRepr(command)})`);
   }
-  line.command = command;
   // gh-87389: a leading '//' would read as a scheme-relative URL (open redirect).
-  line.path = path.startsWith('//') ? '/' + path.replace(/^\/+/, '') : path;
-  return line;
+  const path = words[1].startsWith('//') ? '/' + words[1].replace(/^\/+/, '') : words[1];
+  return { requestline, kind: 'ok', command, path, requestVersion, http09 };
 }
-
