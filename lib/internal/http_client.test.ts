@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseFeedHeaderBlock, parseHeaderBlock, parsePlainHeaderBlock } from './http_client';
 
-test('parsePlainHeaderBlock: los bloques corrientes, igual que las reglas generales / plain blocks as the general rules read them', () => {
+test('parsePlainHeaderBlock: bloques corrientes como las reglas generales / plain blocks as the general rules', () => {
   const blocks = [
     'Host: 127.0.0.1:8000\r\nConnection: close\r\n\r\n',
     'Host: x\nAccept: */*\n\n', // LF-only line ends

@@ -165,8 +165,8 @@ function isFieldName(text: string, start: number, end: number): boolean {
  * blank line. Gives what parseFeedHeaderBlock gives, or null as soon as a
  * line needs its other rules (a folded line, "From ", a line with no
  * colon or an empty name, a bare "\r", a block cut by the end of input).
- * Wins the bench's hello rows: the general parser's regular expressions
- * and per-line arrays were most of RequestHeadReader.push's time.
+ * Wins the bench's hello rows: the general parser's regular expressions,
+ * line arrays and closures were a third of RequestHeadReader.push's time.
  */
 export function parsePlainHeaderBlock(text: string): HeaderPair[] | null {
   const fields: HeaderPair[] = [];

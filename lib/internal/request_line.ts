@@ -43,20 +43,20 @@ function isVersionComponent(text: string): boolean {
   return true;
 }
 
-/** Reads the version word as `parse_request` does; null when invalid. */
-function parseVersionNumber(version: string): [number, number] | null {
+/** The major number of the version word as `parse_request` reads it; null when invalid. */
+function versionMajor(version: string): number | null {
   if (!version.startsWith('HTTP/')) return null;
   const dot = version.indexOf('.', 5);
   if (dot < 0 || version.indexOf('.', dot + 1) >= 0) return null;
   const major = version.slice(5, dot);
-  const minor = version.slice(dot + 1);
-  if (!isVersionComponent(major) || !isVersionComponent(minor)) return null;
-  return [parseInt(major, 10), parseInt(minor, 10)];
+  if (!isVersionComponent(major) || !isVersionComponent(version.slice(dot + 1))) return null;
+  return parseInt(major, 10);
 }
 
 /** A request line that `parse_request` refuses with `code`. */
 function refused(requestline: string, requestVersion: string, code: number, message: string): RequestLine {
-  return { requestline, kind: 'error', command: null, path: null, requestVersion, http09: false, error: { code, message } };
+  const error = { code, message };
+  return { requestline, kind: 'error', command: null, path: null, requestVersion, http09: false, error };
 }
 
 /** BaseHTTPRequestHandler.parse_request, request-line half (CPython 3.14), on the raw line. */
@@ -74,9 +74,11 @@ export function parseRequestLineText(text: string, defaultVersion: string): Requ
   }
   if (words.length >= 3) {
     const version = words[words.length - 1];
-    const number = parseVersionNumber(version);
-    if (!number) return refused(requestline, requestVersion, 400, `Bad request version (${pythonStrRepr(version)})`);
-    if (number[0] >= 2) return refused(requestline, requestVersion, 505, `Invalid HTTP version (${version.slice(5)})`);
+    const major = versionMajor(version);
+    if (major === null) {
+      return refused(requestline, requestVersion, 400, `Bad request version (${pythonStrRepr(version)})`);
+    }
+    if (major >= 2) return refused(requestline, requestVersion, 505, `Invalid HTTP version (${version.slice(5)})`);
     requestVersion = version;
   }
   if (words.length > 3 || words.length < 2) {
