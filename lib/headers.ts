@@ -14,6 +14,7 @@
  */
 
 import { encodeLatin1, writeLatin1 } from './internal/latin1';
+import { copyOfBytes } from './internal/slab';
 import type { HeaderPair } from './types';
 import { bilingual } from './internal/messages';
 
@@ -107,10 +108,10 @@ const LF = 0x0a;
  * on every response.
  */
 function headerBlockBytes(list: readonly HeaderPair[]): Uint8Array | null {
-  if (sameBlockAsLast(list)) return (lastBlock as LastBlock).bytes.slice();
+  if (sameBlockAsLast(list)) return copyOfBytes((lastBlock as LastBlock).bytes);
   const bytes = encodeHeaderBlock(list);
   if (bytes !== null) lastBlock = { pairs: list.map(([key, value]) => [key, value]), bytes };
-  return bytes === null ? null : bytes.slice();
+  return bytes === null ? null : copyOfBytes(bytes);
 }
 
 /**

@@ -12,6 +12,7 @@
 
 import type { ErrorStream, InputStream, OutputStream } from './types';
 import { bilingual } from './internal/messages';
+import { smallBytes } from './internal/slab';
 
 const NEWLINE = 0x0a;
 // First allocation of a written stream: a whole small response (status
@@ -20,27 +21,10 @@ const MIN_CAPACITY = 512;
 // Never written to: ensureCapacity replaces it before the first write.
 const EMPTY = new Uint8Array(0);
 
-// Small storage is carved from shared slabs, as Node's Buffer pool does:
-// in V8 every typed array over 64 bytes gets its own backing store, which
-// costs more than the rest of a small write. Wins bench:lib's SimpleHandler
-// row (4.1 vs 4.7 µs per run, min of 12 alternating rounds in one
-// process). The storage never leaves a BytesIO (read and getvalue copy),
-// so the sharing cannot be seen; a slab is freed once no stream uses it.
-const SLAB_SIZE = 64 * 1024;
-const MAX_SLAB_ALLOCATION = 4 * 1024;
-let slab = new ArrayBuffer(SLAB_SIZE);
-let slabUsed = 0;
-
-function allocStorage(size: number): Uint8Array {
-  if (size > MAX_SLAB_ALLOCATION) return new Uint8Array(size);
-  if (slabUsed + size > SLAB_SIZE) {
-    slab = new ArrayBuffer(SLAB_SIZE);
-    slabUsed = 0;
-  }
-  const storage = new Uint8Array(slab, slabUsed, size);
-  slabUsed += size;
-  return storage;
-}
+// Small storage comes from the shared slabs of internal/slab.ts. Wins
+// bench:lib's SimpleHandler row (4.1 vs 4.7 µs per run, min of 12
+// alternating rounds in one process). The storage never leaves a BytesIO
+// (read and getvalue copy).
 
 function closedFileError(): Error {
   return new Error(
@@ -262,7 +246,7 @@ export class BytesIO implements InputStream, OutputStream {
   private ensureCapacity(needed: number): void {
     if (needed <= this.buffer.length) return;
     // Doubling keeps a long series of writes linear in the bytes written.
-    const grown = allocStorage(Math.max(needed, this.buffer.length * 2, MIN_CAPACITY));
+    const grown = smallBytes(Math.max(needed, this.buffer.length * 2, MIN_CAPACITY));
     grown.set(this.buffer.subarray(0, this.size));
     this.buffer = grown;
   }

@@ -23,7 +23,7 @@
 import { SimpleHandler } from './handlers';
 import { BaseHTTPRequestHandler, type RequestServer } from './http_server';
 import { contentLengthOf } from './internal/http_client';
-import { copyEnviron } from './internal/environ';
+import { copyEnviron, headerEnvironKeys } from './internal/environ';
 import { pyStrip } from './internal/pystr';
 import { pythonRepr } from './internal/repr';
 import { runtimeVersion, standardError } from './internal/runtime';
@@ -272,10 +272,9 @@ export class WSGIRequestHandler extends BaseHTTPRequestHandler {
     const length = this.headers.get('content-length');
     if (length) env.CONTENT_LENGTH = length;
     for (const [name, value] of this.headers.items()) {
-      const key = name.replace(/-/g, '_').toUpperCase();
-      const stripped = pyStrip(value);
+      const { key, httpKey } = headerEnvironKeys(name);
       if (key in env) continue; // CONTENT_TYPE, CONTENT_LENGTH, but also PATH_INFO…
-      const httpKey = 'HTTP_' + key;
+      const stripped = pyStrip(value);
       env[httpKey] = httpKey in env ? `${env[httpKey] as string},${stripped}` : stripped;
     }
     return env;

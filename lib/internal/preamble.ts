@@ -7,6 +7,7 @@
  */
 
 import { writeLatin1 } from './latin1';
+import { copyOfBytes } from './slab';
 
 const CRLF = '\r\n';
 
@@ -21,11 +22,11 @@ const CRLF = '\r\n';
 export function originPreamble(version: string, status: string, date: string | null, server: string | null): Uint8Array {
   const last = lastPreamble;
   if (last !== null && version === last.version && status === last.status && date === last.date && server === last.server) {
-    return last.bytes.slice();
+    return copyOfBytes(last.bytes);
   }
   const bytes = encodePreamble(version, status, date, server);
   lastPreamble = { version, status, date, server, bytes };
-  return bytes.slice();
+  return copyOfBytes(bytes);
 }
 
 /**
