@@ -50,10 +50,6 @@ function onClose(this: Socket): void {
   connectionOf(this).settle();
 }
 
-function drain(): void {
-  // Bytes after the request (a refused body, extra data) are read and dropped.
-}
-
 /**
  * A connection being served: the request's chunks as they came, then the
  * answered socket until it closes. `deadline` is when the server's sweep
@@ -107,9 +103,9 @@ export class Connection {
 
   /** Stops reading the request: its bytes are all there is to answer. */
   stopReading(): void {
+    // The listeners stay: past this stage they drop what comes (a refused
+    // body, extra bytes), so the socket keeps flowing until it closes.
     this.stage = 'answered';
-    this.socket.removeListener('data', onData);
-    this.socket.removeListener('end', onEnd);
   }
 
   /** Closes at once, without an answer (timeout, shutdown, client gone). */
@@ -133,10 +129,6 @@ export class Connection {
     // A client that never reads its response must not hold the socket forever.
     this.deadline = backstopMs > 0 ? Date.now() + backstopMs : Infinity;
     const lingering = this.received !== this.needed;
-    if (lingering) {
-      socket.on('data', drain);
-      socket.resume();
-    }
     response.sendAndEnd(() => {
       if (!lingering) return socket.destroy();
       this.release();
