@@ -338,6 +338,50 @@ test('un bloque reutilizado llega tal cual / a reused chunk array is sent as it 
   }
 });
 
+test('un cliente lento recibe cada bloque como era / a slow client gets each chunk as it was yielded', async () => {
+  // A client that does not read fills the socket's buffers, so most of its
+  // response waits in the server while the application refills its one
+  // array for the next chunk, and then for another client's request.
+  const SIZE = 1 << 20;
+  const scratch = new Uint8Array(SIZE);
+  const served: string[] = [];
+  const app: WSGIApplication = (environ, startResponse) => {
+    startResponse('200 OK', [['Content-Type', 'application/octet-stream']]);
+    const letters = String(environ.QUERY_STRING);
+    return (function* () {
+      for (const letter of letters) {
+        scratch.fill(letter.charCodeAt(0));
+        yield scratch;
+      }
+      served.push(letters);
+    })();
+  };
+  const { server, request, stop } = await serve(app);
+  const slowLetters = 'abcdefghijklmnop';
+  try {
+    const received: Buffer[] = [];
+    const slow = connect(server.serverPort, '127.0.0.1');
+    slow.pause();
+    const closed = new Promise<void>((resolve) => slow.on('close', () => resolve()));
+    slow.on('data', (chunk: Buffer) => received.push(chunk));
+    slow.write(`GET /?${slowLetters} HTTP/1.0\r\n\r\n`);
+    while (!served.includes(slowLetters)) await new Promise((r) => setTimeout(r, 10));
+    const other = await request('GET /?zz HTTP/1.0\r\n\r\n');
+    assert.ok(other.endsWith('z'.repeat(2 * SIZE)));
+    slow.resume();
+    await closed;
+    const out = decodeLatin1(Buffer.concat(received));
+    const body = out.slice(out.indexOf('\r\n\r\n') + 4);
+    assert.equal(body.length, slowLetters.length * SIZE);
+    [...slowLetters].forEach((letter, i) => {
+      const chunk = body.slice(i * SIZE, (i + 1) * SIZE);
+      assert.ok(chunk === letter.repeat(SIZE), `chunk ${i} is not all ${letter}`);
+    });
+  } finally {
+    await stop();
+  }
+});
+
 test('bloques grandes reutilizados, varios clientes a la vez / large refilled chunks, several clients', async () => {
   const SIZE = 200 * 1024;
   const app: WSGIApplication = (environ, startResponse) => {
