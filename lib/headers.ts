@@ -15,6 +15,7 @@
 
 import { encodeLatin1, writeLatin1 } from './internal/latin1';
 import { copyOfBytes } from './internal/slab';
+import { hasDottedI, sameName } from './internal/header_names';
 import type { HeaderPair } from './types';
 import { bilingual } from './internal/messages';
 
@@ -37,16 +38,6 @@ function hasControl(text: string, allowTab: boolean): boolean {
   return false;
 }
 
-// The one character whose lower case is longer than itself (İ: i and a
-// combining dot above), so the only way names of two lengths can match:
-// the shorter one must have it.
-const DOTTED_CAPITAL_I = '\u0130';
-
-/** Whether a name has an İ. */
-function hasDottedI(name: string): boolean {
-  return name.includes(DOTTED_CAPITAL_I);
-}
-
 /**
  * checkString(name, 'name') for a name looked for, returning whether it
  * has an İ, found in the same pass over its characters: every get, set
@@ -67,32 +58,6 @@ function checkWanted(name: unknown): boolean {
     }
   }
   return dotted;
-}
-
-/**
- * Python's `key.lower() == name.lower()` without lower-casing either into
- * a new string for every header compared: ASCII letters are folded one by
- * one; anything else uses toLowerCase. Names of different lengths match
- * only when the shorter has an İ, which `includes` rules out at once in
- * the usual one-byte strings. Wins bench:lib's "Headers" row (every get,
- * set and delete compares names): a lookup no longer lower-cases the
- * name or scans each shorter header name for non-ASCII letters.
- */
-function sameName(key: string, name: string, nameDotted: boolean): boolean {
-  if (key.length !== name.length) {
-    const shorterDotted = key.length < name.length ? hasDottedI(key) : nameDotted;
-    return shorterDotted && key.toLowerCase() === name.toLowerCase();
-  }
-  for (let i = 0; i < key.length; i++) {
-    let a = key.charCodeAt(i);
-    let b = name.charCodeAt(i);
-    if (a === b) continue;
-    if (a > 0x7f || b > 0x7f) return key.toLowerCase() === name.toLowerCase();
-    if (a >= 0x41 && a <= 0x5a) a += 0x20;
-    if (b >= 0x41 && b <= 0x5a) b += 0x20;
-    if (a !== b) return false;
-  }
-  return true;
 }
 
 const COLON = 0x3a;

@@ -10,6 +10,7 @@
  * @module
  */
 
+import { hasDottedI, sameName } from './header_names';
 import { decodeLatin1 } from './latin1';
 import { pyInt, pyStrip } from './pystr';
 import type { HeaderPair } from '../types';
@@ -244,8 +245,8 @@ export class RequestHeaders implements Iterable<HeaderPair> {
   get(name: string): string | undefined;
   get<T>(name: string, fallback: T): string | T;
   get<T>(name: string, fallback?: T): string | T | undefined {
-    const wanted = name.toLowerCase();
-    for (const [key, value] of this.fields) if (key.toLowerCase() === wanted) return value;
+    const dotted = hasDottedI(name);
+    for (const [key, value] of this.fields) if (sameName(key, name, dotted)) return value;
     return fallback;
   }
 
