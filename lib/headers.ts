@@ -15,7 +15,8 @@
 
 import { encodeLatin1, writeLatin1 } from './internal/latin1';
 import { copyOfBytes } from './internal/slab';
-import { hasDottedI, sameName } from './internal/header_names';
+import { sameName } from './internal/header_names';
+import { isPlainText } from './internal/plain_text';
 import type { HeaderPair } from './types';
 import { bilingual } from './internal/messages';
 
@@ -30,6 +31,7 @@ const DEL = 0x7f;
  * several times quicker than a regular expression.
  */
 function hasControl(text: string, allowTab: boolean): boolean {
+  if (isPlainText(text)) return false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // One test per character for the usual text; TAB only in this branch.
@@ -48,6 +50,7 @@ function checkWanted(name: unknown): boolean {
     checkString(name, 'name'); // throws Python's TypeError
     return false;
   }
+  if (isPlainText(name)) return false;
   let dotted = false;
   for (let i = 0; i < name.length; i++) {
     const code = name.charCodeAt(i);

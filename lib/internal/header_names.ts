@@ -28,6 +28,9 @@ export function hasDottedI(name: string): boolean {
  * letters.
  */
 export function sameName(key: string, name: string, nameDotted: boolean): boolean {
+  // The same literal on both sides (set or get of a name the list holds as
+  // written) is one comparison, not a loop.
+  if (key === name) return true;
   if (key.length !== name.length) {
     const shorterDotted = key.length < name.length ? hasDottedI(key) : nameDotted;
     return shorterDotted && key.toLowerCase() === name.toLowerCase();
