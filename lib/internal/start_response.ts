@@ -84,7 +84,7 @@ function checkStatusLine(status: string): void {
       ),
     );
   }
-  if (status[3] !== ' ') {
+  if (status.charCodeAt(3) !== 0x20) { // status[3] !== ' ', without a one-character string
     throw new WSGIAssertionError(
       bilingual(
         `El estado debe tener un espacio después del código (${repr(status)}).`,
