@@ -147,6 +147,18 @@ test('setupTestingDefaults: the defaults are fresh, empty streams', () => {
   ]);
 });
 
+test('setupTestingDefaults: a key that is there without being enumerable is kept; a symbol key changes nothing', () => {
+  const hidden: WSGIEnvironment = {};
+  Object.defineProperty(hidden, 'SERVER_NAME', { value: 'hidden.example', writable: true, configurable: true });
+  setupTestingDefaults(hidden);
+  assert.equal(hidden.SERVER_NAME, 'hidden.example');
+  assert.equal(hidden.HTTP_HOST, 'hidden.example');
+  const tagged: WSGIEnvironment = {};
+  (tagged as Record<symbol, unknown>)[Symbol('tag')] = 'x';
+  setupTestingDefaults(tagged);
+  assert.deepEqual(Object.keys(tagged), Object.keys(withDefaults({})));
+});
+
 test('cross defaults (testCrossDefaults)', () => {
   const cases: Array<[string, string, WSGIEnvironment]> = [
     ['HTTP_HOST', 'foo.bar', { SERVER_NAME: 'foo.bar' }],
