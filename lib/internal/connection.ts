@@ -11,6 +11,7 @@
 import { writevSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import { bilingual } from './messages';
+import { DIRECT_BODY_MIN, RequestBody } from './request_body';
 import { MAX_SLAB_ALLOCATION, Slab } from './slab';
 import type { RequestHeadReader } from '../request_head';
 import type { OutputStream } from '../types';
@@ -45,7 +46,7 @@ function onData(this: Socket, chunk: Buffer): void {
 
 function onEnd(this: Socket): void {
   const connection = connectionOf(this);
-  if (connection.stage === 'reading') connection.owner.answer(connection);
+  if (connection.stage === 'reading') connection.answerNow();
 }
 
 function onClose(this: Socket): void {
@@ -68,6 +69,8 @@ export class Connection {
   deadline: number;
   private done = false;
   private waiters: (() => void)[] | null = null;
+  /** A large body being read into one buffer (see RequestBody), until it is answered. */
+  private body: RequestBody | null = null;
 
   constructor(
     readonly owner: ConnectionOwner,
@@ -91,16 +94,50 @@ export class Connection {
 
   receive(chunk: Buffer): void {
     if (this.stage !== 'reading') return;
-    this.chunks.push(chunk);
-    this.received += chunk.length;
-    if (this.needed < 0) {
-      // The reader goes on from where the previous chunk left it.
-      const head = this.reader.push(chunk);
-      if (head.state === 'incomplete') return;
-      if (head.state !== 'complete') return this.owner.answer(this);
-      this.needed = head.head.headLength + head.head.contentLength;
+    if (this.body !== null) {
+      this.received += this.body.receive(chunk);
+    } else {
+      this.chunks.push(chunk);
+      this.received += chunk.length;
+      if (this.needed < 0) {
+        // The reader goes on from where the previous chunk left it.
+        const head = this.reader.push(chunk);
+        if (head.state === 'incomplete') return;
+        if (head.state !== 'complete') return this.answerNow();
+        this.needed = head.head.headLength + head.head.contentLength;
+        if (this.needed - this.received >= DIRECT_BODY_MIN) this.startBody(head.head.headLength);
+      }
     }
-    if (this.received >= this.needed) this.owner.answer(this);
+    if (this.received >= this.needed) this.answerNow();
+  }
+
+  /** Answers with what has arrived: `chunks` then hold the head and the body. */
+  answerNow(): void {
+    this.sealBody();
+    this.owner.answer(this);
+  }
+
+  /** From here on the body is read into one buffer; `chunks` keep only the head. */
+  private startBody(headLength: number): void {
+    const head: Uint8Array[] = [];
+    const body: Uint8Array[] = [];
+    let headLeft = headLength;
+    for (const chunk of this.chunks) {
+      const inHead = Math.min(headLeft, chunk.length);
+      if (inHead > 0) head.push(inHead === chunk.length ? chunk : chunk.subarray(0, inHead));
+      if (inHead < chunk.length) body.push(chunk.subarray(inHead));
+      headLeft -= inHead;
+    }
+    this.chunks.length = 0;
+    this.chunks.push(...head);
+    this.body = new RequestBody(this.socket, this.needed - headLength, body);
+    this.received += this.body.readWaiting();
+  }
+
+  private sealBody(): void {
+    if (this.body === null) return;
+    this.chunks.push(...this.body.parts());
+    this.body = null;
   }
 
   /** Stops reading the request: its bytes are all there is to answer. */
@@ -142,6 +179,7 @@ export class Connection {
   /** Called by the server's sweep: past the deadline, time out or close. */
   expire(now: number): void {
     if (now < this.deadline) return;
+    this.sealBody();
     if (this.stage === 'reading') this.owner.timedOut(this);
     else this.socket.destroy();
   }
