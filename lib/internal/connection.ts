@@ -11,7 +11,7 @@
 import { writevSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import { bilingual } from './messages';
-import { DIRECT_BODY_MIN, RequestBody } from './request_body';
+import { DIRECT_BODY_MIN, RequestBody, socketDescriptor } from './request_body';
 import { MAX_SLAB_ALLOCATION, Slab } from './slab';
 import type { RequestHeadReader } from '../request_head';
 import type { OutputStream } from '../types';
@@ -254,8 +254,7 @@ function giveBack(buffer: Buffer): void {
  */
 function idleDescriptor(socket: Socket): number {
   if (socket.writableLength !== 0 || socket.writableCorked !== 0 || socket.connecting) return -1;
-  const fd = (socket as Socket & { _handle?: { fd?: unknown } })._handle?.fd;
-  return typeof fd === 'number' && fd >= 0 ? fd : -1;
+  return socketDescriptor(socket);
 }
 
 /**

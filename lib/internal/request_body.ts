@@ -16,7 +16,11 @@ export const DIRECT_BODY_MIN = 64 * 1024;
  * bytes. -1 where the handle has none (Windows, TLS).
  */
 function readableDescriptor(socket: Socket): number {
-  if (socket.readableLength !== 0) return -1;
+  return socket.readableLength === 0 ? socketDescriptor(socket) : -1;
+}
+
+/** The file descriptor of a socket's libuv handle (not in Node's public API), or -1. */
+export function socketDescriptor(socket: Socket): number {
   const fd = (socket as Socket & { _handle?: { fd?: unknown } })._handle?.fd;
   return typeof fd === 'number' && fd >= 0 ? fd : -1;
 }
