@@ -477,8 +477,8 @@ export class WSGIServer implements RequestServer {
     try {
       const handler = new this.RequestHandlerClass(connection.chunks, address, this, response);
       // The head the reader already parsed from these bytes: not parsed twice.
-      const head = connection.reader.result;
-      if (head.state === 'complete') handler.parsedHead = head.head;
+      const head = connection.reader?.result;
+      if (head?.state === 'complete') handler.parsedHead = head.head;
       handler.handle();
     } catch (error) {
       this.handleError(error, address);
