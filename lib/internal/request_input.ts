@@ -84,8 +84,9 @@ export class RequestInput extends BytesIO {
    * The bytes up to `end` as a view, when they lie in one chunk: the
    * chunks are the server connection's own (or the bytes the handler was
    * made with) and nothing here writes to them, so a view reads as a copy
-   * would (Python's socket file cannot seek back to read them twice). Wins the bench's 1 MiB POST row: the body, read
-   * into one buffer by the server, reaches the application uncopied.
+   * would (Python's socket file cannot seek back to read them twice).
+   * Wins the bench's 1 MiB POST row: the body, read into one buffer by the
+   * server, reaches the application uncopied.
    */
   private viewWithinChunk(end: number): Uint8Array | null {
     const chunk = this.chunks[this.chunk];

@@ -37,9 +37,9 @@ export class Slab {
   /**
    * The first `length` bytes of `bytes`, whose rest was never written;
    * when `bytes` is the last array taken, that rest goes back to the slab
-   * (still zeroed) for the next one, as Node's pool
-   * does after Buffer.from (an array taken at its largest size, then
-   * filled, costs the slab only what it holds).
+   * (still zeroed) for the next one, as Node's pool does after
+   * Buffer.from (an array taken at its largest size, then filled, costs
+   * the slab only what it holds).
    */
   shrink(bytes: Uint8Array, length: number): Uint8Array {
     if (bytes.buffer === this.slab && bytes.byteOffset + aligned(bytes.length) === this.used) {
